@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/ArticleBody";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { FactList } from "@/components/FactList";
+import { InitiativeTree } from "@/components/InitiativeTree";
+import { NewsList } from "@/components/NewsList";
+import { PageHeader } from "@/components/PageHeader";
+import { Section } from "@/components/Section";
+import { SignatoryList } from "@/components/SignatoryList";
+import { corpus } from "@/lib/corpus";
+import { localeFromParam } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import {
+  getInitiative,
+  getInitiativeTree,
+  getParentInitiative,
+  getPartnersOf,
+} from "@/lib/initiatives";
+import { getNewsForInitiative } from "@/lib/news";
+import { publicationContext } from "@/lib/publication";
+import { homePath, initiativePath, initiativesPath } from "@/lib/urls";
+
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export function generateStaticParams() {
+  return corpus.initiatives.map((initiative) => ({ slug: initiative.slug }));
+}
+
+async function resolve(params: Props["params"]) {
+  const { locale: localeParam, slug } = await params;
+  const locale = localeFromParam(localeParam);
+  const initiative = getInitiative(corpus, slug);
+  return locale && initiative ? { locale, initiative } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const resolved = await resolve(params);
+  if (!resolved) return {};
+  return { title: resolved.initiative.title, description: resolved.initiative.summary };
+}
+
+export default async function InitiativePage({ params }: Props) {
+  const resolved = await resolve(params);
+  if (!resolved) notFound();
+  const { locale, initiative } = resolved;
+  const dict = getDictionary(locale);
+  const parent = getParentInitiative(corpus, initiative);
+  const children = getInitiativeTree(corpus, initiative.slug);
+  const partners = getPartnersOf(corpus, initiative);
+  const news = getNewsForInitiative(corpus, publicationContext(), initiative.slug);
+
+  return (
+    <>
+      <div className="mx-auto max-w-3xl">
+        <Breadcrumbs
+          label={dict.site.breadcrumb}
+          items={[
+            { href: homePath(locale), label: dict.nav.home },
+            { href: initiativesPath(locale), label: dict.nav.initiatives },
+          ]}
+        />
+        <PageHeader title={initiative.title} intro={initiative.summary} />
+        <FactList
+          facts={[
+            initiative.shortName ? { label: dict.initiatives.shortName, value: initiative.shortName } : undefined,
+            initiative.started ? { label: dict.initiatives.started, value: String(initiative.started) } : undefined,
+            parent && {
+              label: dict.initiatives.partOf,
+              value: (
+                <Link className="text-brand underline underline-offset-4" href={initiativePath(locale, parent.slug)}>
+                  {parent.title}
+                </Link>
+              ),
+            },
+            initiative.website
+              ? {
+                  label: dict.initiatives.website,
+                  value: (
+                    <a className="text-brand break-all underline underline-offset-4" href={initiative.website} rel="noopener noreferrer">
+                      {initiative.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+                    </a>
+                  ),
+                }
+              : undefined,
+          ]}
+        />
+        <div className="mt-8">
+          <ArticleBody html={initiative.html} />
+        </div>
+      </div>
+
+      <div className="mx-auto mt-4 max-w-3xl">
+        {children.length > 0 ? (
+          <Section id="programmes" title={dict.initiatives.programmes}>
+            <div className="pt-4">
+              <InitiativeTree nodes={children} locale={locale} dict={dict} headingLevel={3} />
+            </div>
+          </Section>
+        ) : null}
+
+        {partners.length > 0 ? (
+          <Section id="partners" title={dict.initiatives.partners}>
+            <div className="pt-4">
+              <SignatoryList signatories={partners} locale={locale} dict={dict} />
+            </div>
+          </Section>
+        ) : null}
+
+        <Section id="news" title={dict.initiatives.news}>
+          {news.length > 0 ? (
+            <NewsList items={news} locale={locale} dict={dict} headingLevel={3} />
+          ) : (
+            <p className="text-muted py-6">{dict.initiatives.noNews}</p>
+          )}
+        </Section>
+      </div>
+    </>
+  );
+}

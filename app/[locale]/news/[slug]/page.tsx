@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/ArticleBody";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CategoryLabel } from "@/components/CategoryLabel";
+import { ContactList } from "@/components/ContactList";
+import { DateText } from "@/components/DateText";
+import { FactList } from "@/components/FactList";
+import { PageHeader } from "@/components/PageHeader";
+import { Section } from "@/components/Section";
+import { SignatoryList } from "@/components/SignatoryList";
+import { corpus } from "@/lib/corpus";
+import { countryName } from "@/lib/format";
+import { localeFromParam } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import {
+  getInitiativesOf,
+  getPublishedNewsItem,
+  getRecentNewsSlugs,
+  getSignatoriesOf,
+} from "@/lib/news";
+import { publicationContext } from "@/lib/publication";
+import { homePath, initiativePath, newsListPath } from "@/lib/urls";
+
+export const revalidate = 3600;
+
+/** Recent articles are prerendered; the long tail renders on first request, then is cached. */
+const PRERENDERED_ARTICLES = 200;
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export function generateStaticParams() {
+  return getRecentNewsSlugs(corpus, publicationContext(), PRERENDERED_ARTICLES).map((slug) => ({ slug }));
+}
+
+async function resolve(params: Props["params"]) {
+  const { locale: localeParam, slug } = await params;
+  const locale = localeFromParam(localeParam);
+  const item = locale ? getPublishedNewsItem(corpus, publicationContext(), slug) : undefined;
+  return locale && item ? { locale, item } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const resolved = await resolve(params);
+  if (!resolved) return {};
+  return { title: resolved.item.title, description: resolved.item.summary };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const resolved = await resolve(params);
+  if (!resolved) notFound();
+  const { locale, item } = resolved;
+  const dict = getDictionary(locale);
+  const initiatives = getInitiativesOf(corpus, item);
+  const signatories = getSignatoriesOf(corpus, item);
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <Breadcrumbs
+        label={dict.site.breadcrumb}
+        items={[
+          { href: homePath(locale), label: dict.nav.home },
+          { href: newsListPath(locale), label: dict.nav.news },
+        ]}
+      />
+      <PageHeader title={item.title} intro={item.summary} eyebrow={<CategoryLabel category={item.category} dict={dict} />} />
+
+      <FactList
+        facts={[
+          { label: dict.news.published, value: <DateText date={item.date} locale={locale} /> },
+          item.updated ? { label: dict.news.updated, value: <DateText date={item.updated} locale={locale} /> } : undefined,
+          item.location ? { label: dict.news.location, value: item.location } : undefined,
+          item.countries?.length
+            ? { label: dict.news.countries, value: item.countries.map((code) => countryName(code, locale)).join(", ") }
+            : undefined,
+          initiatives.length > 0 && {
+            label: dict.news.initiatives,
+            value: (
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {initiatives.map((initiative) => (
+                  <li key={initiative.slug}>
+                    <Link className="text-brand underline underline-offset-4" href={initiativePath(locale, initiative.slug)}>
+                      {initiative.shortName ?? initiative.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+          item.tags?.length ? { label: dict.news.tags, value: item.tags.join(", ") } : undefined,
+        ]}
+      />
+
+      <div className="mt-8">
+        <ArticleBody html={item.html} />
+      </div>
+
+      {item.source ? (
+        <p className="border-line text-muted mt-8 border-l-4 pl-4 text-sm">
+          {dict.news.firstPublishedBy}{" "}
+          <a className="text-brand underline underline-offset-4" href={item.source.url} rel="noopener noreferrer">
+            {item.source.name}
+          </a>
+          .
+        </p>
+      ) : null}
+
+      {signatories.length > 0 ? (
+        <div className="mt-12">
+          <Section id="signatories" title={dict.news.signatories}>
+            <p className="text-muted mt-3 mb-4">{dict.news.signatoriesIntro(signatories.length)}</p>
+            <SignatoryList signatories={signatories} locale={locale} dict={dict} ordered />
+          </Section>
+        </div>
+      ) : null}
+
+      {item.contacts?.length ? (
+        <div className="mt-12">
+          <Section id="contacts" title={dict.news.contacts}>
+            <div className="pt-4">
+              <ContactList contacts={item.contacts} />
+            </div>
+          </Section>
+        </div>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NewsIndex } from "@/components/NewsIndex";
+import { corpus } from "@/lib/corpus";
+import { localeFromParam } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { getNewsPage } from "@/lib/news";
+import { NEWS_PER_PAGE } from "@/lib/pagination";
+import { publicationContext } from "@/lib/publication";
+
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeFromParam((await params).locale);
+  if (!locale) return {};
+  const dict = getDictionary(locale);
+  return { title: dict.news.title, description: dict.news.intro };
+}
+
+export default async function NewsPage({ params }: Props) {
+  const locale = localeFromParam((await params).locale);
+  if (!locale) notFound();
+  const page = getNewsPage(corpus, publicationContext(), 1, NEWS_PER_PAGE);
+  if (!page) notFound();
+  return <NewsIndex page={page} locale={locale} dict={getDictionary(locale)} />;
+}

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CategoryLabel } from "@/components/CategoryLabel";
+import { DateText } from "@/components/DateText";
+import { InitiativeTree } from "@/components/InitiativeTree";
+import { NewsList } from "@/components/NewsList";
+import { PageHeader } from "@/components/PageHeader";
+import { Section } from "@/components/Section";
+import { SignatoryList } from "@/components/SignatoryList";
+import { corpus } from "@/lib/corpus";
+import { localeFromParam } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { getInitiativeTree } from "@/lib/initiatives";
+import { getLatestStatement, getPublishedNews, getSignatoriesOf } from "@/lib/news";
+import { publicationContext } from "@/lib/publication";
+import { initiativesPath, newsListPath, newsPath } from "@/lib/urls";
+
+export const revalidate = 3600;
+
+const LATEST_NEWS_COUNT = 6;
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = localeFromParam((await params).locale);
+  if (!locale) notFound();
+  const dict = getDictionary(locale);
+  const context = publicationContext();
+  const latest = getPublishedNews(corpus, context).slice(0, LATEST_NEWS_COUNT);
+  const statement = getLatestStatement(corpus, context);
+  const signatories = statement ? getSignatoriesOf(corpus, statement) : [];
+  const moreLink = (href: string, label: string) => (
+    <Link href={href} className="text-brand text-sm font-semibold underline underline-offset-4">
+      {label}
+    </Link>
+  );
+
+  return (
+    <>
+      <PageHeader title={dict.home.title} intro={dict.home.intro} />
+
+      <Section id="latest-news" title={dict.home.latestNews} action={moreLink(newsListPath(locale), dict.home.allNews)}>
+        {latest.length > 0 ? (
+          <NewsList items={latest} locale={locale} dict={dict} headingLevel={3} />
+        ) : (
+          <p className="text-muted py-6">{dict.news.empty}</p>
+        )}
+      </Section>
+
+      {statement ? (
+        <Section id="latest-statement" title={dict.home.latestStatement}>
+          <article className="bg-brand-soft mt-4 rounded-xl p-5 sm:p-8">
+            <p className="flex flex-wrap gap-x-3 text-sm">
+              <CategoryLabel category={statement.category} dict={dict} />
+              <span className="text-muted">
+                <DateText date={statement.date} locale={locale} />
+              </span>
+            </p>
+            <h3 className="mt-2 font-serif text-2xl leading-snug font-bold text-balance">
+              <Link href={newsPath(locale, statement.slug)} className="text-ink hover:text-brand underline-offset-4 hover:underline">
+                {statement.title}
+              </Link>
+            </h3>
+            <p className="text-muted mt-3 max-w-3xl leading-relaxed">{statement.summary}</p>
+            <p className="text-ink mt-6 mb-3 font-semibold">{dict.home.signedBy(signatories.length)}</p>
+            <SignatoryList signatories={signatories} locale={locale} dict={dict} ordered showKind={false} />
+          </article>
+        </Section>
+      ) : null}
+
+      <Section id="initiatives" title={dict.home.initiatives} action={moreLink(initiativesPath(locale), dict.home.allInitiatives)}>
+        <div className="pt-4">
+          <InitiativeTree nodes={getInitiativeTree(corpus)} locale={locale} dict={dict} headingLevel={3} />
+        </div>
+      </Section>
+    </>
+  );
+}

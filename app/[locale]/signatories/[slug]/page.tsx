@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/ArticleBody";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { FactList } from "@/components/FactList";
+import { InitiativeTree } from "@/components/InitiativeTree";
+import { NewsList } from "@/components/NewsList";
+import { PageHeader } from "@/components/PageHeader";
+import { Section } from "@/components/Section";
+import { corpus } from "@/lib/corpus";
+import { countryName } from "@/lib/format";
+import { localeFromParam } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { getInitiativesWithPartner } from "@/lib/initiatives";
+import { getStatementsSignedBy } from "@/lib/news";
+import { publicationContext } from "@/lib/publication";
+import { getSignatory } from "@/lib/signatories";
+import { homePath, signatoriesPath } from "@/lib/urls";
+
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export function generateStaticParams() {
+  return corpus.signatories.map((signatory) => ({ slug: signatory.slug }));
+}
+
+async function resolve(params: Props["params"]) {
+  const { locale: localeParam, slug } = await params;
+  const locale = localeFromParam(localeParam);
+  const signatory = getSignatory(corpus, slug);
+  return locale && signatory ? { locale, signatory } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const resolved = await resolve(params);
+  if (!resolved) return {};
+  const { signatory, locale } = resolved;
+  const dict = getDictionary(locale);
+  return {
+    title: signatory.name,
+    description: `${dict.kinds[signatory.kind].one}${signatory.country ? ` · ${countryName(signatory.country, locale)}` : ""}`,
+  };
+}
+
+export default async function SignatoryPage({ params }: Props) {
+  const resolved = await resolve(params);
+  if (!resolved) notFound();
+  const { locale, signatory } = resolved;
+  const dict = getDictionary(locale);
+  const statements = getStatementsSignedBy(corpus, publicationContext(), signatory.slug);
+  const initiatives = getInitiativesWithPartner(corpus, signatory.slug);
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Breadcrumbs
+        label={dict.site.breadcrumb}
+        items={[
+          { href: homePath(locale), label: dict.nav.home },
+          { href: signatoriesPath(locale), label: dict.nav.signatories },
+        ]}
+      />
+      <PageHeader
+        title={signatory.name}
+        eyebrow={<span className="text-accent text-xs font-semibold tracking-wider uppercase">{dict.kinds[signatory.kind].one}</span>}
+      />
+      <FactList
+        facts={[
+          signatory.country ? { label: dict.signatories.country, value: countryName(signatory.country, locale) } : undefined,
+          signatory.website
+            ? {
+                label: dict.signatories.website,
+                value: (
+                  <a className="text-brand break-all underline underline-offset-4" href={signatory.website} rel="noopener noreferrer">
+                    {signatory.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
+                  </a>
+                ),
+              }
+            : undefined,
+          { label: dict.signatories.statements, value: String(statements.length) },
+        ]}
+      />
+      <div className="mt-8">
+        <ArticleBody html={signatory.html} />
+      </div>
+
+      <div className="mt-4">
+        <Section id="statements" title={dict.signatories.statements}>
+          {statements.length > 0 ? (
+            <NewsList items={statements} locale={locale} dict={dict} headingLevel={3} />
+          ) : (
+            <p className="text-muted py-6">{dict.signatories.noStatements}</p>
+          )}
+        </Section>
+        {initiatives.length > 0 ? (
+          <Section id="initiatives" title={dict.signatories.partnerIn}>
+            <div className="pt-4">
+              <InitiativeTree
+                nodes={initiatives.map((initiative) => ({ initiative, children: [] }))}
+                locale={locale}
+                dict={dict}
+                headingLevel={3}
+              />
+            </div>
+          </Section>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+
+export function PageHeader({
+  title,
+  intro,
+  eyebrow,
+  children,
+}: {
+  title: string;
+  intro?: string;
+  eyebrow?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <header className="mb-8 sm:mb-10">
+      {eyebrow ? <div className="mb-3">{eyebrow}</div> : null}
+      <h1 className="text-ink font-serif text-[1.75rem] leading-tight font-bold text-balance sm:text-4xl">
+        {title}
+      </h1>
+      {intro ? <p className="text-muted mt-4 max-w-2xl text-lg leading-relaxed">{intro}</p> : null}
+      {children}
+    </header>
+  );
+}

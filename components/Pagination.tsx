@@ -1,0 +1,64 @@
+import Link from "next/link";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+
+/** Previous/next and numbered page links; plain links, so it works without JavaScript. */
+export function Pagination({
+  page,
+  totalPages,
+  hrefFor,
+  dict,
+}: {
+  page: number;
+  totalPages: number;
+  hrefFor: (page: number) => string;
+  dict: Dictionary;
+}) {
+  if (totalPages <= 1) return null;
+  const pages = Array.from({ length: totalPages }, (_, index) => index + 1).filter(
+    (number) => number === 1 || number === totalPages || Math.abs(number - page) <= 2,
+  );
+  const linkClass =
+    "border-line text-ink hover:border-brand hover:text-brand inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3";
+  return (
+    <nav aria-label={dict.pagination.label} className="mt-10">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 ? (
+          <li>
+            <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+              ← {dict.pagination.previous}
+            </Link>
+          </li>
+        ) : null}
+        {pages.map((number, index) => (
+          <li key={number} className="flex items-center gap-2">
+            {index > 0 && number - pages[index - 1]! > 1 ? (
+              <span aria-hidden="true" className="text-muted">
+                …
+              </span>
+            ) : null}
+            {number === page ? (
+              <span
+                aria-current="page"
+                className="bg-brand text-on-brand inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-3 font-semibold"
+              >
+                <span className="sr-only">{dict.pagination.page(number)}</span>
+                <span aria-hidden="true">{number}</span>
+              </span>
+            ) : (
+              <Link href={hrefFor(number)} className={linkClass} aria-label={dict.pagination.page(number)}>
+                {number}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < totalPages ? (
+          <li>
+            <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+              {dict.pagination.next} →
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

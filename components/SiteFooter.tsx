@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/config";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { initiativesPath, newsListPath, signatoriesPath } from "@/lib/urls";
+
+export function SiteFooter({ locale, dict }: { locale: Locale; dict: Dictionary }) {
+  return (
+    <footer className="border-line bg-surface mt-16 border-t">
+      <div className="text-muted mx-auto grid max-w-5xl gap-6 px-4 py-10 text-sm sm:grid-cols-[2fr_1fr] sm:px-6">
+        <div>
+          <p className="text-ink font-semibold">{dict.site.name}</p>
+          <p className="mt-2 max-w-prose leading-relaxed">{dict.site.footerNote}</p>
+        </div>
+        <nav aria-label={dict.nav.news + ", " + dict.nav.initiatives + ", " + dict.nav.signatories}>
+          <ul className="space-y-2">
+            <li>
+              <Link className="text-ink hover:text-brand underline" href={newsListPath(locale)}>
+                {dict.nav.news}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-ink hover:text-brand underline" href={initiativesPath(locale)}>
+                {dict.nav.initiatives}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-ink hover:text-brand underline" href={signatoriesPath(locale)}>
+                {dict.nav.signatories}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Every content rule over a whole corpus, composed from the rule modules. Used by
+ * `npm run content:check` and the tests; the runtime corpus reuses the front-matter and
+ * reference rules directly.
+ */
+import { bodyIssues, type PublicFileExists } from "./body-rules";
+import { schemaIssues } from "./front-matter-rules";
+import type { ContentIssue } from "./issues";
+import { buildIndex, referenceIssues } from "./reference-rules";
+import type { SourceDocument } from "./source";
+
+export type CheckOptions = {
+  /** Checks that pictures exist under public/; skipped when absent. */
+  publicFileExists?: PublicFileExists;
+};
+
+function imageFileIssues(document: SourceDocument, publicFileExists: PublicFileExists): ContentIssue[] {
+  const image = document.data.image as { src?: unknown } | undefined;
+  if (!image || typeof image.src !== "string" || !image.src.startsWith("/")) return [];
+  if (publicFileExists(image.src)) return [];
+  return [
+    {
+      file: document.file,
+      line: document.lineOf(["image", "src"]),
+      field: "image.src",
+      message: `${image.src} does not exist — add the picture at public${image.src}, or fix the path`,
+    },
+  ];
+}
+
+/** Every rule over a whole corpus. An empty result means the content is valid. */
+export function checkDocuments(
+  documents: readonly SourceDocument[],
+  options: CheckOptions = {},
+): ContentIssue[] {
+  const index = buildIndex(documents);
+  const issues: ContentIssue[] = [];
+  for (const document of documents) {
+    issues.push(...schemaIssues(document));
+    if (options.publicFileExists) issues.push(...imageFileIssues(document, options.publicFileExists));
+    issues.push(...bodyIssues(document, index, options.publicFileExists));
+  }
+  issues.push(...referenceIssues(documents));
+  return issues.sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+  );
+}

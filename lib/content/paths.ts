@@ -1,0 +1,6 @@
+import path from "node:path";
+
+/** The content folder: `content/` unless CONTENT_DIR points at another corpus. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.CONTENT_DIR || "content");
+}

@@ -1,0 +1,128 @@
+/** Cross-document rules: every slug reference resolves, statements are signed, dates are ordered. */
+import { TYPE_LABEL } from "./front-matter-rules";
+import { fieldName, type ContentIssue } from "./issues";
+import { DOCUMENT_TYPES, type DocumentType } from "./schema";
+import type { SourceDocument } from "./source";
+import { suggest } from "./suggest";
+
+export type Index = Record<DocumentType, Map<string, SourceDocument>>;
+
+export function buildIndex(documents: readonly SourceDocument[]): Index {
+  const index: Index = { news: new Map(), initiative: new Map(), signatory: new Map() };
+  for (const document of documents) index[document.type].set(document.slug, document);
+  return index;
+}
+
+export const FOLDER: Record<DocumentType, string> = {
+  news: DOCUMENT_TYPES.news.folder,
+  initiative: DOCUMENT_TYPES.initiative.folder,
+  signatory: DOCUMENT_TYPES.signatory.folder,
+};
+
+function referenceIssue(
+  document: SourceDocument,
+  fieldPath: ReadonlyArray<PropertyKey>,
+  slug: string,
+  target: DocumentType,
+  index: Index,
+): ContentIssue {
+  const hint = suggest(slug, [...index[target].keys()]);
+  return {
+    file: document.file,
+    line: document.lineOf(fieldPath),
+    field: fieldName(fieldPath),
+    message: `"${slug}" is not a${target === "initiative" ? "n" : ""} ${TYPE_LABEL[target]}${
+      hint ? ` — did you mean "${hint}"?` : ""
+    } — fix the slug, or add content/${FOLDER[target]}/${slug}.md`,
+  };
+}
+
+/** Cross-document rules: every slug reference resolves, statements are signed, dates are ordered. */
+export function referenceIssues(documents: readonly SourceDocument[]): ContentIssue[] {
+  const index = buildIndex(documents);
+  const issues: ContentIssue[] = [];
+  const checkList = (document: SourceDocument, field: string, target: DocumentType) => {
+    const list = document.data[field];
+    if (!Array.isArray(list)) return;
+    list.forEach((slug, position) => {
+      if (typeof slug === "string" && !index[target].has(slug)) {
+        issues.push(referenceIssue(document, [field, position], slug, target, index));
+      }
+    });
+    const seen = new Set<unknown>();
+    list.forEach((slug, position) => {
+      if (seen.has(slug)) {
+        issues.push({
+          file: document.file,
+          line: document.lineOf([field, position]),
+          field: fieldName([field, position]),
+          message: `"${String(slug)}" is listed twice — remove the repeated line`,
+        });
+      }
+      seen.add(slug);
+    });
+  };
+
+  for (const document of documents) {
+    const { data } = document;
+    if (document.type === "news") {
+      checkList(document, "initiatives", "initiative");
+      checkList(document, "signatories", "signatory");
+      const signatories = data.signatories;
+      if (data.category === "statement" && (!Array.isArray(signatories) || signatories.length === 0)) {
+        issues.push({
+          file: document.file,
+          line: document.lineOf(["signatories"]) ?? document.lineOf(["category"]),
+          field: "signatories",
+          message:
+            "a statement needs at least one signatory — list who signed it, one slug per line, e.g. `signatories:` then `  - un-women`",
+        });
+      }
+      if (typeof data.updated === "string" && typeof data.date === "string" && data.updated < data.date) {
+        issues.push({
+          file: document.file,
+          line: document.lineOf(["updated"]),
+          field: "updated",
+          message: `${data.updated} is before the date ${data.date} — the update cannot come before the publication`,
+        });
+      }
+    }
+    if (document.type === "initiative") {
+      checkList(document, "partners", "signatory");
+      const parent = data.parent;
+      if (typeof parent === "string") {
+        if (parent === document.slug) {
+          issues.push({
+            file: document.file,
+            line: document.lineOf(["parent"]),
+            field: "parent",
+            message: "an initiative cannot be its own parent — remove the line or name another initiative",
+          });
+        } else if (!index.initiative.has(parent)) {
+          issues.push(referenceIssue(document, ["parent"], parent, "initiative", index));
+        } else if (hasParentCycle(document.slug, index)) {
+          issues.push({
+            file: document.file,
+            line: document.lineOf(["parent"]),
+            field: "parent",
+            message: `"${parent}" leads back to this initiative through its own parents — a parent chain must not loop`,
+          });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+function hasParentCycle(start: string, index: Index): boolean {
+  const seen = new Set<string>();
+  let current: string | undefined = start;
+  while (current) {
+    if (seen.has(current)) return true;
+    seen.add(current);
+    const parent: unknown = index.initiative.get(current)?.data.parent;
+    current = typeof parent === "string" ? parent : undefined;
+  }
+  return false;
+}
+

@@ -1,0 +1,176 @@
+/**
+ * The content contract: the single place that says what a valid front matter is.
+ *
+ * The content check (scripts/content-check.ts), the Contentlayer configuration
+ * (contentlayer.config.ts derives its field list from these schemas) and the
+ * runtime corpus (lib/corpus.ts) all use these schemas; no rule is written twice.
+ */
+import countries from "i18n-iso-countries";
+import { z } from "zod";
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LIMITS = { title: 200, summary: 300 } as const;
+
+export const NEWS_CATEGORIES = ["press-release", "news", "statement"] as const;
+export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
+
+export const SIGNATORY_KINDS = [
+  "embassy",
+  "delegation",
+  "un-agency",
+  "intergovernmental",
+  "government",
+  "civil-society",
+] as const;
+export type SignatoryKind = (typeof SIGNATORY_KINDS)[number];
+
+/** A real calendar date written as YYYY-MM-DD (2021-02-30 is refused). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+const requiredText = (field: string) =>
+  z
+    .string({ error: `must be text, e.g. ${field}: My text` })
+    .refine((value) => value.trim().length > 0, { error: "is empty — write some text" });
+
+const limitedText = (field: keyof typeof LIMITS) =>
+  requiredText(field).refine((value) => value.length <= LIMITS[field], {
+    error: (issue) =>
+      `is ${String(issue.input).length - LIMITS[field]} characters too long (${String(issue.input).length} of at most ${LIMITS[field]}) — shorten it`,
+  });
+
+const optionalText = (example: string) =>
+  z.string({ error: `must be text, e.g. ${example}` }).refine((value) => value.trim().length > 0, {
+    error: "is empty — write a value or delete the line",
+  });
+
+const calendarDate = z
+  .string({ error: "is not a date — write it as YYYY-MM-DD, e.g. 2021-06-21" })
+  .refine(isCalendarDate, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a date — write it as YYYY-MM-DD, e.g. 2021-06-21`,
+  });
+
+export const slug = z
+  .string({ error: "must be a slug (the file name without .md), e.g. un-women" })
+  .regex(SLUG_PATTERN, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a valid slug — use lowercase letters, digits and single hyphens, e.g. un-women`,
+  });
+
+const slugList = z.array(slug, { error: "must be a list, one slug per line starting with '- '" });
+
+const countryCode = z
+  .string({ error: "must be a two-letter country code, e.g. KZ" })
+  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an ISO 3166-1 country code — use two capital letters, e.g. KZ for Kazakhstan`,
+  });
+
+const webUrl = z
+  .string({ error: "must be a web address starting with https://" })
+  .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) && URL.canParse(value), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a web address — write the full address, e.g. https://www.unwomen.org`,
+  });
+
+const email = z.string().refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+  error: (issue) => `"${String(issue.input)}" is not an e-mail address, e.g. name@example.org`,
+});
+
+const year = z
+  .number({ error: "must be a year written as a number, e.g. 2020" })
+  .int({ error: "must be a whole year, e.g. 2020" })
+  .min(1900, { error: "must be a year after 1900" })
+  .max(2100, { error: "must be a year before 2100" });
+
+export const newsFrontMatter = z.strictObject({
+  title: limitedText("title"),
+  date: calendarDate,
+  summary: limitedText("summary"),
+  category: z.enum(NEWS_CATEGORIES, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a category — use one of: ${NEWS_CATEGORIES.join(", ")}`,
+  }),
+  location: optionalText("location: Almaty").optional(),
+  initiatives: slugList.optional(),
+  signatories: slugList.optional(),
+  countries: z.array(countryCode, { error: "must be a list of country codes, e.g. - KZ" }).optional(),
+  tags: z
+    .array(optionalText("tags: [prevention]"), { error: "must be a list of words, e.g. - prevention" })
+    .optional(),
+  source: z
+    .strictObject(
+      { name: requiredText("name"), url: webUrl },
+      { error: "must have a name and a url (each on its own indented line)" },
+    )
+    .optional(),
+  image: z
+    .strictObject(
+      {
+        src: requiredText("src").refine((value) => value.startsWith("/"), {
+          error: "must be a path under public/ starting with /, e.g. /images/launch.jpg",
+        }),
+        alt: requiredText("alt"),
+        credit: optionalText("credit: UN Women").optional(),
+      },
+      { error: "must have src and alt (each on its own indented line)" },
+    )
+    .optional(),
+  contacts: z
+    .array(
+      z.strictObject(
+        {
+          name: requiredText("name"),
+          role: optionalText("role: Communications Officer").optional(),
+          organisation: optionalText("organisation: UN Women").optional(),
+          phone: optionalText('phone: "+7 700 000 0000"').optional(),
+          email: email.optional(),
+        },
+        { error: "each contact needs at least a name" },
+      ),
+      { error: "must be a list of contacts, each starting with '- name: '" },
+    )
+    .optional(),
+  updated: calendarDate.optional(),
+  draft: z.boolean({ error: "must be true or false" }).optional(),
+});
+
+export const initiativeFrontMatter = z.strictObject({
+  title: limitedText("title"),
+  summary: limitedText("summary"),
+  shortName: optionalText("shortName: Spotlight").optional(),
+  started: year.optional(),
+  parent: slug.optional(),
+  partners: slugList.optional(),
+  website: webUrl.optional(),
+});
+
+export const signatoryFrontMatter = z.strictObject({
+  name: requiredText("name"),
+  kind: z.enum(SIGNATORY_KINDS, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a kind — use one of: ${SIGNATORY_KINDS.join(", ")}`,
+  }),
+  country: countryCode.optional(),
+  website: webUrl.optional(),
+});
+
+export type NewsFrontMatter = z.infer<typeof newsFrontMatter>;
+export type InitiativeFrontMatter = z.infer<typeof initiativeFrontMatter>;
+export type SignatoryFrontMatter = z.infer<typeof signatoryFrontMatter>;
+
+/** The three document types, keyed by the folder they live in under the content directory. */
+export const DOCUMENT_TYPES = {
+  news: { folder: "news", schema: newsFrontMatter },
+  initiative: { folder: "initiatives", schema: initiativeFrontMatter },
+  signatory: { folder: "signatories", schema: signatoryFrontMatter },
+} as const;
+export type DocumentType = keyof typeof DOCUMENT_TYPES;

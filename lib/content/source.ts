@@ -1,0 +1,165 @@
+/**
+ * Reads the content folder into source documents: the parsed front matter with the
+ * line of every field (so messages can point editors at the right line), and the body.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { isMap, isPair, isScalar, parseDocument, type Document } from "yaml";
+import type { ContentIssue } from "./issues";
+import { DOCUMENT_TYPES, SLUG_PATTERN, type DocumentType } from "./schema";
+
+export type SourceDocument = {
+  type: DocumentType;
+  slug: string;
+  /** Path shown to editors, relative to the working directory, e.g. content/news/foo.md */
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** Line in the file where the body starts (1-based). */
+  bodyLine: number;
+  /** Line of a front-matter field (or list item) in the file, if it is present. */
+  lineOf: (fieldPath: ReadonlyArray<PropertyKey>) => number | undefined;
+};
+
+export type ReadResult = { documents: SourceDocument[]; issues: ContentIssue[] };
+
+const FOLDER_TO_TYPE = new Map<string, DocumentType>(
+  Object.entries(DOCUMENT_TYPES).map(([type, { folder }]) => [folder, type as DocumentType]),
+);
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Parses one Markdown file's text. `file` is only used in messages. */
+export function parseSource(
+  file: string,
+  type: DocumentType,
+  slug: string,
+  text: string,
+): { document?: SourceDocument; issues: ContentIssue[] } {
+  const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ""));
+  if (!match) {
+    return {
+      issues: [
+        {
+          file,
+          line: 1,
+          message:
+            "has no front matter — start the file with a line of three hyphens (---), then the fields (title: …), then another line of ---",
+        },
+      ],
+    };
+  }
+  const yamlText = match[1] ?? "";
+  // The YAML starts on line 2 (line 1 is the opening ---).
+  const yamlLine = (offset: number) => lineAt(yamlText, offset) + 1;
+  const yaml: Document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (yaml.errors.length > 0) {
+    return {
+      issues: yaml.errors.map((error) => ({
+        file,
+        line: yamlLine(error.pos[0]),
+        message: `the front matter is not valid YAML (${error.message.split("\n")[0]}) — check indentation, and put text containing ": " or starting with a special character in "quotes"`,
+      })),
+    };
+  }
+  const data: unknown = yaml.toJS();
+  if (data !== null && (typeof data !== "object" || Array.isArray(data))) {
+    return {
+      issues: [
+        {
+          file,
+          line: 2,
+          message: "the front matter must be a list of fields written as `name: value`",
+        },
+      ],
+    };
+  }
+
+  const lineOf = (fieldPath: ReadonlyArray<PropertyKey>): number | undefined => {
+    // For a key, point at the key itself (works for unknown keys too).
+    let node: unknown = yaml.contents;
+    for (const [index, key] of fieldPath.entries()) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+        if (!pair) return undefined;
+        if (index === fieldPath.length - 1) {
+          const keyNode = pair.key as { range?: [number, number, number] };
+          return keyNode.range ? yamlLine(keyNode.range[0]) : undefined;
+        }
+        node = pair.value;
+      } else if (node && typeof node === "object" && "items" in node && typeof key === "number") {
+        node = (node as { items: unknown[] }).items[key];
+        if (index === fieldPath.length - 1) {
+          const range = (node as { range?: [number, number, number] } | undefined)?.range;
+          return range ? yamlLine(range[0]) : undefined;
+        }
+      } else {
+        return undefined;
+      }
+    }
+    return undefined;
+  };
+
+  const bodyStart = match[0].length;
+  return {
+    document: {
+      type,
+      slug,
+      file,
+      data: (data ?? {}) as Record<string, unknown>,
+      body: text.slice(bodyStart),
+      bodyLine: lineAt(text, bodyStart),
+      lineOf,
+    },
+    issues: [],
+  };
+}
+
+const SLUG_HELP =
+  "use only lowercase letters, digits and single hyphens, ending in .md, e.g. content/news/alliance-launch-2023.md";
+
+/** Reads every document under `root`; files in the wrong place are reported, not skipped. */
+export function readContent(root: string, cwd: string = process.cwd()): ReadResult {
+  const documents: SourceDocument[] = [];
+  const issues: ContentIssue[] = [];
+  const shown = (absolute: string) => path.relative(cwd, absolute) || absolute;
+
+  if (!fs.existsSync(root)) {
+    return { documents, issues: [{ file: shown(root), message: "the content folder does not exist" }] };
+  }
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    const absolute = path.join(root, entry.name);
+    if (entry.name.startsWith(".") || entry.name.toLowerCase() === "readme.md") continue;
+    const type = entry.isDirectory() ? FOLDER_TO_TYPE.get(entry.name) : undefined;
+    if (!type) {
+      issues.push({
+        file: shown(absolute),
+        message: `is not in a known folder — put documents in ${[...FOLDER_TO_TYPE.keys()].map((f) => `content/${f}/`).join(", ")}`,
+      });
+      continue;
+    }
+    for (const item of fs.readdirSync(absolute, { withFileTypes: true })) {
+      const itemPath = path.join(absolute, item.name);
+      if (item.name.startsWith(".")) continue;
+      if (!item.isFile()) {
+        issues.push({ file: shown(itemPath), message: `folders are not allowed inside ${entry.name}/ — move the file up one level` });
+        continue;
+      }
+      const slug = item.name.replace(/\.md$/, "");
+      if (!item.name.endsWith(".md") || !SLUG_PATTERN.test(slug)) {
+        issues.push({ file: shown(itemPath), message: `"${item.name}" is not a valid file name — ${SLUG_HELP}` });
+        continue;
+      }
+      const parsed = parseSource(shown(itemPath), type, slug, fs.readFileSync(itemPath, "utf8"));
+      issues.push(...parsed.issues);
+      if (parsed.document) documents.push(parsed.document);
+    }
+  }
+  return { documents, issues };
+}

@@ -1,0 +1,14 @@
+/**
+ * The site's corpus: the only module that imports Contentlayer's generated records.
+ * Built once per server process; pages pass it to the pure queries in lib/.
+ */
+import { allInitiatives, allNews, allSignatories } from "contentlayer/generated";
+import { buildCorpus, type GeneratedRecord } from "./content/corpus";
+
+const asRecords = (records: readonly object[]) => records as unknown as readonly GeneratedRecord[];
+
+export const corpus = buildCorpus({
+  news: asRecords(allNews),
+  initiative: asRecords(allInitiatives),
+  signatory: asRecords(allSignatories),
+});

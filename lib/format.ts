@@ -1,0 +1,34 @@
+import { INTL_LOCALE, type Locale } from "./i18n/config";
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date (YYYY-MM-DD) for readers, e.g. "21 June 2021". Formatted in UTC from
+ * the date's own parts, so it never shifts a day with the server's time zone.
+ */
+export function formatDate(date: string, locale: Locale): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    dateFormats.set(locale, format);
+  }
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A country's name from its ISO 3166-1 alpha-2 code, in the page's language. */
+export function countryName(code: string, locale: Locale): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "region" });
+    regionNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}

@@ -1,0 +1,78 @@
+/** Queries over news items. Pure: they take the corpus and the publication context. */
+import type { Corpus, Initiative, NewsItem, Signatory } from "./content/model";
+import { paginate, type Page } from "./pagination";
+import { isPublished, type PublicationContext } from "./publication";
+
+/** Public news, newest first. */
+export function getPublishedNews(corpus: Corpus, context: PublicationContext): NewsItem[] {
+  return corpus.news.filter((item) => isPublished(item, context));
+}
+
+export function getNewsPage(
+  corpus: Corpus,
+  context: PublicationContext,
+  page: number,
+  perPage: number,
+): Page<NewsItem> | undefined {
+  return paginate(getPublishedNews(corpus, context), page, perPage);
+}
+
+/** A public news item by slug; drafts and scheduled items are not found. */
+export function getPublishedNewsItem(
+  corpus: Corpus,
+  context: PublicationContext,
+  slug: string,
+): NewsItem | undefined {
+  const item = corpus.newsBySlug.get(slug);
+  return item && isPublished(item, context) ? item : undefined;
+}
+
+export function getLatestStatement(
+  corpus: Corpus,
+  context: PublicationContext,
+): NewsItem | undefined {
+  return getPublishedNews(corpus, context).find((item) => item.category === "statement");
+}
+
+/** Public news naming an initiative, newest first. */
+export function getNewsForInitiative(
+  corpus: Corpus,
+  context: PublicationContext,
+  initiativeSlug: string,
+): NewsItem[] {
+  return getPublishedNews(corpus, context).filter((item) =>
+    item.initiatives?.includes(initiativeSlug),
+  );
+}
+
+/** Public statements a signatory signed, newest first. */
+export function getStatementsSignedBy(
+  corpus: Corpus,
+  context: PublicationContext,
+  signatorySlug: string,
+): NewsItem[] {
+  return getPublishedNews(corpus, context).filter((item) =>
+    item.signatories?.includes(signatorySlug),
+  );
+}
+
+/** The signatories of an item, in the order they signed. */
+export function getSignatoriesOf(corpus: Corpus, item: NewsItem): Signatory[] {
+  return (item.signatories ?? []).flatMap((slug) => corpus.signatoriesBySlug.get(slug) ?? []);
+}
+
+/** The initiatives an item names, in the order the editor listed them. */
+export function getInitiativesOf(corpus: Corpus, item: NewsItem): Initiative[] {
+  return (item.initiatives ?? []).flatMap((slug) => corpus.initiativesBySlug.get(slug) ?? []);
+}
+
+/** Slugs worth prerendering at build time: the most recent public items. */
+export function getRecentNewsSlugs(
+  corpus: Corpus,
+  context: PublicationContext,
+  limit: number,
+): string[] {
+  return getPublishedNews(corpus, context)
+    .slice(0, limit)
+    .map((item) => item.slug);
+}

@@ -1,0 +1,50 @@
+import type { NextConfig } from "next";
+import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/config";
+
+const PREFIXED_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+/** Every path that does not start with another language's prefix. */
+const DEFAULT_LOCALE_PATHS = PREFIXED_LOCALES.length
+  ? `/:path((?!(?:${PREFIXED_LOCALES.join("|")})(?:/|$)).*)`
+  : "/:path*";
+const DEFAULT_LOCALE_TARGET = PREFIXED_LOCALES.length
+  ? `/${DEFAULT_LOCALE}/:path`
+  : `/${DEFAULT_LOCALE}/:path*`;
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  experimental: {
+    // One 404 page for URLs outside every route (the root layout is per language).
+    globalNotFound: true,
+  },
+  async redirects() {
+    // The default language has no prefix: /en/news/x is /news/x.
+    return [
+      { source: `/${DEFAULT_LOCALE}`, destination: "/", permanent: true },
+      { source: `/${DEFAULT_LOCALE}/:path*`, destination: "/:path*", permanent: true },
+    ];
+  },
+  async rewrites() {
+    // Pages live under app/[locale]/; unprefixed paths are the default language.
+    // `afterFiles` runs after static files and metadata routes (robots.txt, sitemap.xml).
+    return {
+      beforeFiles: [],
+      afterFiles: [{ source: DEFAULT_LOCALE_PATHS, destination: DEFAULT_LOCALE_TARGET }],
+      fallback: [],
+    };
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

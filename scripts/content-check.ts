@@ -1,0 +1,40 @@
+/**
+ * `npm run content:check` — validates every document in the content folder and reports
+ * every mistake at once, as `file:line  field: what is wrong — how to fix it`.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { checkDocuments } from "../lib/content/check";
+import { formatGithubAnnotation, formatIssue } from "../lib/content/issues";
+import { contentDir } from "../lib/content/paths";
+import { readContent } from "../lib/content/source";
+
+const started = performance.now();
+const root = contentDir();
+const { documents, issues: readIssues } = readContent(root);
+const issues = [
+  ...readIssues,
+  ...checkDocuments(documents, {
+    publicFileExists: (urlPath) => {
+      try {
+        return fs.existsSync(path.join("public", decodeURI(urlPath)));
+      } catch {
+        return false; // a malformed %-escape names no file
+      }
+    },
+  }),
+];
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+for (const issue of issues) console.error(formatIssue(issue));
+if (process.env.GITHUB_ACTIONS === "true") {
+  for (const issue of issues) console.log(formatGithubAnnotation(issue));
+}
+const files = new Set(issues.map((issue) => issue.file)).size;
+if (issues.length > 0) {
+  console.error(
+    `\nContent check failed: ${issues.length} problem${issues.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"} (${documents.length} documents checked in ${seconds} s). See CONTRIBUTING.md for help.`,
+  );
+  process.exit(1);
+}
+console.log(`Content check passed: ${documents.length} documents in ${seconds} s.`);

@@ -1,0 +1,65 @@
+/** A small in-memory corpus for query tests, shaped like Contentlayer's generated records. */
+import { buildCorpus, type GeneratedRecord } from "@/lib/content/corpus";
+import type { DocumentType } from "@/lib/content/schema";
+
+const folders: Record<DocumentType, string> = {
+  news: "news",
+  initiative: "initiatives",
+  signatory: "signatories",
+};
+
+export function record(
+  type: DocumentType,
+  slug: string,
+  data: Record<string, unknown>,
+  body = "Body text.",
+): GeneratedRecord {
+  return {
+    ...data,
+    _raw: { sourceFilePath: `${folders[type]}/${slug}.md`, sourceFileName: `${slug}.md` },
+    body: { raw: body, html: `<p>${body}</p>` },
+  };
+}
+
+export const news = (slug: string, data: Record<string, unknown>) =>
+  record("news", slug, { title: `Title of ${slug}`, summary: `Summary of ${slug}`, category: "news", ...data });
+
+export function fixtureCorpus() {
+  return buildCorpus({
+    initiative: [
+      record("initiative", "global", { title: "Global initiative", summary: "Top level." }),
+      record("initiative", "regional", {
+        title: "Regional programme",
+        summary: "Below global.",
+        parent: "global",
+        partners: ["un-women"],
+      }),
+      record("initiative", "alliance", { title: "Alliance", summary: "Below regional.", parent: "regional" }),
+      record("initiative", "campaign", { title: "Campaign", summary: "Another top level." }),
+    ],
+    signatory: [
+      record("signatory", "un-women", { name: "UN Women", kind: "un-agency" }),
+      record("signatory", "embassy-austria", { name: "Embassy of Austria", kind: "embassy", country: "AT" }),
+      record("signatory", "embassy-canada", { name: "Embassy of Canada", kind: "embassy", country: "CA" }),
+    ],
+    news: [
+      news("old-release", { date: "2021-06-21", category: "press-release", initiatives: ["regional"] }),
+      news("statement-2020", {
+        date: "2020-11-25",
+        category: "statement",
+        signatories: ["embassy-canada", "un-women", "embassy-austria"],
+        initiatives: ["campaign"],
+      }),
+      news("alliance-launch", { date: "2023-06-27", initiatives: ["alliance", "regional"] }),
+      news("draft-item", { date: "2022-01-01", draft: true, initiatives: ["regional"] }),
+      news("scheduled-statement", {
+        date: "2030-01-01",
+        category: "statement",
+        signatories: ["un-women"],
+      }),
+    ],
+  });
+}
+
+export const PUBLIC = { today: "2025-01-01", includeDrafts: false };
+export const DEV = { today: "2025-01-01", includeDrafts: true };

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import {
+  getChildInitiatives,
+  getInitiative,
+  getInitiativeTree,
+  getInitiativesWithPartner,
+  getParentInitiative,
+  getPartnersOf,
+  type InitiativeNode,
+} from "@/lib/initiatives";
+import { getSignatoriesByKind, getSignatory } from "@/lib/signatories";
+import { fixtureCorpus } from "./fixtures";
+
+const corpus = fixtureCorpus();
+const shape = (nodes: InitiativeNode[]): unknown =>
+  nodes.map((node) => [node.initiative.slug, shape(node.children)]);
+
+describe("initiatives", () => {
+  it("builds the hierarchy from top-level initiatives down", () => {
+    expect(shape(getInitiativeTree(corpus))).toEqual([
+      ["campaign", []],
+      ["global", [["regional", [["alliance", []]]]]],
+    ]);
+  });
+
+  it("builds the subtree below one initiative", () => {
+    expect(shape(getInitiativeTree(corpus, "global"))).toEqual([["regional", [["alliance", []]]]]);
+    expect(getInitiativeTree(corpus, "alliance")).toEqual([]);
+  });
+
+  it("resolves parents, children and partners", () => {
+    const regional = getInitiative(corpus, "regional")!;
+    expect(getParentInitiative(corpus, regional)?.slug).toBe("global");
+    expect(getParentInitiative(corpus, getInitiative(corpus, "global")!)).toBeUndefined();
+    expect(getChildInitiatives(corpus, "regional").map((i) => i.slug)).toEqual(["alliance"]);
+    expect(getPartnersOf(corpus, regional).map((s) => s.slug)).toEqual(["un-women"]);
+    expect(getInitiativesWithPartner(corpus, "un-women").map((i) => i.slug)).toEqual(["regional"]);
+  });
+});
+
+describe("signatories", () => {
+  it("groups by kind in the contract's order, names sorted, empty kinds left out", () => {
+    expect(
+      getSignatoriesByKind(corpus).map((group) => [group.kind, group.signatories.map((s) => s.name)]),
+    ).toEqual([
+      ["embassy", ["Embassy of Austria", "Embassy of Canada"]],
+      ["un-agency", ["UN Women"]],
+    ]);
+  });
+
+  it("finds one by slug", () => {
+    expect(getSignatory(corpus, "un-women")?.name).toBe("UN Women");
+    expect(getSignatory(corpus, "unknown")).toBeUndefined();
+  });
+});
