@@ -15,7 +15,10 @@ export function ContactList({ contacts }: { contacts: readonly Contact[] }) {
           ) : null}
           {contact.phone ? (
             <p className="mt-2 text-sm">
-              <a className="text-brand underline" href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>
+              <a
+                className="text-brand underline"
+                href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}
+              >
                 {contact.phone}
               </a>
             </p>

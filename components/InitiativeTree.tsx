@@ -42,7 +42,13 @@ export function InitiativeTree({
             ) : null}
           </p>
           {children.length > 0 ? (
-            <InitiativeTree nodes={children} locale={locale} dict={dict} headingLevel={childLevel} nested />
+            <InitiativeTree
+              nodes={children}
+              locale={locale}
+              dict={dict}
+              headingLevel={childLevel}
+              nested
+            />
           ) : null}
         </li>
       ))}

@@ -8,7 +8,15 @@ import type { Page } from "@/lib/pagination";
 import { newsListPath } from "@/lib/urls";
 
 /** One page of the news archive (shared by /news and /news/page/N). */
-export function NewsIndex({ page, locale, dict }: { page: Page<NewsItem>; locale: Locale; dict: Dictionary }) {
+export function NewsIndex({
+  page,
+  locale,
+  dict,
+}: {
+  page: Page<NewsItem>;
+  locale: Locale;
+  dict: Dictionary;
+}) {
   return (
     <>
       <PageHeader

@@ -45,7 +45,11 @@ export function Pagination({
                 <span aria-hidden="true">{number}</span>
               </span>
             ) : (
-              <Link href={hrefFor(number)} className={linkClass} aria-label={dict.pagination.page(number)}>
+              <Link
+                href={hrefFor(number)}
+                className={linkClass}
+                aria-label={dict.pagination.page(number)}
+              >
                 {number}
               </Link>
             )}

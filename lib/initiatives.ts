@@ -5,7 +5,10 @@ export function getInitiative(corpus: Corpus, slug: string): Initiative | undefi
   return corpus.initiativesBySlug.get(slug);
 }
 
-export function getParentInitiative(corpus: Corpus, initiative: Initiative): Initiative | undefined {
+export function getParentInitiative(
+  corpus: Corpus,
+  initiative: Initiative,
+): Initiative | undefined {
   return initiative.parent ? corpus.initiativesBySlug.get(initiative.parent) : undefined;
 }
 

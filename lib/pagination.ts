@@ -3,7 +3,11 @@ export const NEWS_PER_PAGE = 12;
 export type Page<T> = { items: T[]; page: number; totalPages: number; total: number };
 
 /** One page of a list, or undefined when the page does not exist (page 1 always exists). */
-export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> | undefined {
+export function paginate<T>(
+  items: readonly T[],
+  page: number,
+  perPage: number,
+): Page<T> | undefined {
   const totalPages = Math.max(1, Math.ceil(items.length / perPage));
   if (!Number.isSafeInteger(page) || page < 1 || page > totalPages) return undefined;
   const start = (page - 1) * perPage;

@@ -57,7 +57,11 @@ export default async function LocaleLayout({
           {dict.site.skipToContent}
         </a>
         <SiteHeader locale={locale} dict={dict} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6 sm:pt-12">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6 sm:pt-12"
+        >
           {children}
         </main>
         <SiteFooter locale={locale} dict={dict} />

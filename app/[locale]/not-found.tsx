@@ -13,12 +13,18 @@ export default function NotFound() {
       <PageHeader title={dict.notFound.title} intro={dict.notFound.body} />
       <ul className="flex flex-wrap gap-4">
         <li>
-          <Link className="text-brand font-semibold underline underline-offset-4" href={homePath(locale)}>
+          <Link
+            className="text-brand font-semibold underline underline-offset-4"
+            href={homePath(locale)}
+          >
             {dict.notFound.home}
           </Link>
         </li>
         <li>
-          <Link className="text-brand font-semibold underline underline-offset-4" href={newsListPath(locale)}>
+          <Link
+            className="text-brand font-semibold underline underline-offset-4"
+            href={newsListPath(locale)}
+          >
             {dict.notFound.news}
           </Link>
         </li>

@@ -37,7 +37,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     <>
       <PageHeader title={dict.home.title} intro={dict.home.intro} />
 
-      <Section id="latest-news" title={dict.home.latestNews} action={moreLink(newsListPath(locale), dict.home.allNews)}>
+      <Section
+        id="latest-news"
+        title={dict.home.latestNews}
+        action={moreLink(newsListPath(locale), dict.home.allNews)}
+      >
         {latest.length > 0 ? (
           <NewsList items={latest} locale={locale} dict={dict} headingLevel={3} />
         ) : (
@@ -55,20 +59,40 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               </span>
             </p>
             <h3 className="mt-2 font-serif text-2xl leading-snug font-bold text-balance">
-              <Link href={newsPath(locale, statement.slug)} className="text-ink hover:text-brand underline-offset-4 hover:underline">
+              <Link
+                href={newsPath(locale, statement.slug)}
+                className="text-ink hover:text-brand underline-offset-4 hover:underline"
+              >
                 {statement.title}
               </Link>
             </h3>
             <p className="text-muted mt-3 max-w-3xl leading-relaxed">{statement.summary}</p>
-            <p className="text-ink mt-6 mb-3 font-semibold">{dict.home.signedBy(signatories.length)}</p>
-            <SignatoryList signatories={signatories} locale={locale} dict={dict} ordered showKind={false} />
+            <p className="text-ink mt-6 mb-3 font-semibold">
+              {dict.home.signedBy(signatories.length)}
+            </p>
+            <SignatoryList
+              signatories={signatories}
+              locale={locale}
+              dict={dict}
+              ordered
+              showKind={false}
+            />
           </article>
         </Section>
       ) : null}
 
-      <Section id="initiatives" title={dict.home.initiatives} action={moreLink(initiativesPath(locale), dict.home.allInitiatives)}>
+      <Section
+        id="initiatives"
+        title={dict.home.initiatives}
+        action={moreLink(initiativesPath(locale), dict.home.allInitiatives)}
+      >
         <div className="pt-4">
-          <InitiativeTree nodes={getInitiativeTree(corpus)} locale={locale} dict={dict} headingLevel={3} />
+          <InitiativeTree
+            nodes={getInitiativeTree(corpus)}
+            locale={locale}
+            dict={dict}
+            headingLevel={3}
+          />
         </div>
       </Section>
     </>

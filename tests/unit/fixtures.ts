@@ -22,7 +22,12 @@ export function record(
 }
 
 export const news = (slug: string, data: Record<string, unknown>) =>
-  record("news", slug, { title: `Title of ${slug}`, summary: `Summary of ${slug}`, category: "news", ...data });
+  record("news", slug, {
+    title: `Title of ${slug}`,
+    summary: `Summary of ${slug}`,
+    category: "news",
+    ...data,
+  });
 
 export function fixtureCorpus() {
   return buildCorpus({
@@ -34,16 +39,32 @@ export function fixtureCorpus() {
         parent: "global",
         partners: ["un-women"],
       }),
-      record("initiative", "alliance", { title: "Alliance", summary: "Below regional.", parent: "regional" }),
+      record("initiative", "alliance", {
+        title: "Alliance",
+        summary: "Below regional.",
+        parent: "regional",
+      }),
       record("initiative", "campaign", { title: "Campaign", summary: "Another top level." }),
     ],
     signatory: [
       record("signatory", "un-women", { name: "UN Women", kind: "un-agency" }),
-      record("signatory", "embassy-austria", { name: "Embassy of Austria", kind: "embassy", country: "AT" }),
-      record("signatory", "embassy-canada", { name: "Embassy of Canada", kind: "embassy", country: "CA" }),
+      record("signatory", "embassy-austria", {
+        name: "Embassy of Austria",
+        kind: "embassy",
+        country: "AT",
+      }),
+      record("signatory", "embassy-canada", {
+        name: "Embassy of Canada",
+        kind: "embassy",
+        country: "CA",
+      }),
     ],
     news: [
-      news("old-release", { date: "2021-06-21", category: "press-release", initiatives: ["regional"] }),
+      news("old-release", {
+        date: "2021-06-21",
+        category: "press-release",
+        initiatives: ["regional"],
+      }),
       news("statement-2020", {
         date: "2020-11-25",
         category: "statement",

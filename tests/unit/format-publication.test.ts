@@ -2,13 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { countryName, formatDate } from "@/lib/format";
 import { NEWS_PER_PAGE, paginate, parsePageNumber } from "@/lib/pagination";
 import { calendarDateIn, isPublished, publicationContext } from "@/lib/publication";
-import {
-  initiativePath,
-  localePath,
-  newsListPath,
-  newsPath,
-  signatoryPath,
-} from "@/lib/urls";
+import { initiativePath, localePath, newsListPath, newsPath, signatoryPath } from "@/lib/urls";
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -44,7 +38,10 @@ describe("publication", () => {
       includeDrafts: false,
     });
     expect(
-      publicationContext(now, { NODE_ENV: "development", SITE_TIME_ZONE: "UTC" } as NodeJS.ProcessEnv),
+      publicationContext(now, {
+        NODE_ENV: "development",
+        SITE_TIME_ZONE: "UTC",
+      } as NodeJS.ProcessEnv),
     ).toEqual({ today: "2026-11-24", includeDrafts: true });
   });
 
@@ -53,7 +50,9 @@ describe("publication", () => {
     expect(isPublished({ date: "2026-11-25" }, context)).toBe(true);
     expect(isPublished({ date: "2026-11-26" }, context)).toBe(false);
     expect(isPublished({ date: "2020-01-01", draft: true }, context)).toBe(false);
-    expect(isPublished({ date: "2020-01-01", draft: true }, { ...context, includeDrafts: true })).toBe(true);
+    expect(
+      isPublished({ date: "2020-01-01", draft: true }, { ...context, includeDrafts: true }),
+    ).toBe(true);
   });
 });
 

@@ -41,7 +41,10 @@ describe("initiatives", () => {
 describe("signatories", () => {
   it("groups by kind in the contract's order, names sorted, empty kinds left out", () => {
     expect(
-      getSignatoriesByKind(corpus).map((group) => [group.kind, group.signatories.map((s) => s.name)]),
+      getSignatoriesByKind(corpus).map((group) => [
+        group.kind,
+        group.signatories.map((s) => s.name),
+      ]),
     ).toEqual([
       ["embassy", ["Embassy of Austria", "Embassy of Canada"]],
       ["un-agency", ["UN Women"]],

@@ -90,10 +90,9 @@ describe("statements and signatories", () => {
 
   it("lists the public statements an organisation signed", () => {
     expect(slugs(getStatementsSignedBy(corpus, PUBLIC, "un-women"))).toEqual(["statement-2020"]);
-    expect(slugs(getStatementsSignedBy(corpus, { ...PUBLIC, today: "2030-01-01" }, "un-women"))).toEqual([
-      "scheduled-statement",
-      "statement-2020",
-    ]);
+    expect(
+      slugs(getStatementsSignedBy(corpus, { ...PUBLIC, today: "2030-01-01" }, "un-women")),
+    ).toEqual(["scheduled-statement", "statement-2020"]);
     expect(getStatementsSignedBy(corpus, PUBLIC, "nobody")).toEqual([]);
   });
 });

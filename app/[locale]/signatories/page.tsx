@@ -25,9 +25,18 @@ export default async function SignatoriesPage({ params }: Props) {
     <>
       <PageHeader title={dict.signatories.title} intro={dict.signatories.intro} />
       {getSignatoriesByKind(corpus).map((group) => (
-        <Section key={group.kind} id={`kind-${group.kind}`} title={`${dict.kinds[group.kind].many} (${group.signatories.length})`}>
+        <Section
+          key={group.kind}
+          id={`kind-${group.kind}`}
+          title={`${dict.kinds[group.kind].many} (${group.signatories.length})`}
+        >
           <div className="pt-2">
-            <SignatoryList signatories={group.signatories} locale={locale} dict={dict} showKind={false} />
+            <SignatoryList
+              signatories={group.signatories}
+              locale={locale}
+              dict={dict}
+              showKind={false}
+            />
           </div>
         </Section>
       ))}

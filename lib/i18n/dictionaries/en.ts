@@ -21,7 +21,8 @@ const en = {
     latestStatement: "Latest joint statement",
     initiatives: "Initiatives",
     allInitiatives: "All initiatives",
-    signedBy: (count: number) => `Signed by ${count} ${count === 1 ? "organisation" : "organisations"}`,
+    signedBy: (count: number) =>
+      `Signed by ${count} ${count === 1 ? "organisation" : "organisations"}`,
   },
   news: {
     title: "News",
@@ -74,7 +75,10 @@ const en = {
     embassy: { one: "Embassy", many: "Embassies" },
     delegation: { one: "Delegation", many: "Delegations" },
     "un-agency": { one: "UN agency", many: "UN agencies" },
-    intergovernmental: { one: "Intergovernmental organisation", many: "Intergovernmental organisations" },
+    intergovernmental: {
+      one: "Intergovernmental organisation",
+      many: "Intergovernmental organisations",
+    },
     government: { one: "Government body", many: "Government bodies" },
     "civil-society": { one: "Civil society organisation", many: "Civil society organisations" },
   },

@@ -66,12 +66,19 @@ export default async function InitiativePage({ params }: Props) {
         <PageHeader title={initiative.title} intro={initiative.summary} />
         <FactList
           facts={[
-            initiative.shortName ? { label: dict.initiatives.shortName, value: initiative.shortName } : undefined,
-            initiative.started ? { label: dict.initiatives.started, value: String(initiative.started) } : undefined,
+            initiative.shortName
+              ? { label: dict.initiatives.shortName, value: initiative.shortName }
+              : undefined,
+            initiative.started
+              ? { label: dict.initiatives.started, value: String(initiative.started) }
+              : undefined,
             parent && {
               label: dict.initiatives.partOf,
               value: (
-                <Link className="text-brand underline underline-offset-4" href={initiativePath(locale, parent.slug)}>
+                <Link
+                  className="text-brand underline underline-offset-4"
+                  href={initiativePath(locale, parent.slug)}
+                >
                   {parent.title}
                 </Link>
               ),
@@ -80,7 +87,11 @@ export default async function InitiativePage({ params }: Props) {
               ? {
                   label: dict.initiatives.website,
                   value: (
-                    <a className="text-brand break-all underline underline-offset-4" href={initiative.website} rel="noopener noreferrer">
+                    <a
+                      className="text-brand break-all underline underline-offset-4"
+                      href={initiative.website}
+                      rel="noopener noreferrer"
+                    >
                       {initiative.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
                     </a>
                   ),

@@ -31,7 +31,9 @@ const PRERENDERED_ARTICLES = 200;
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams() {
-  return getRecentNewsSlugs(corpus, publicationContext(), PRERENDERED_ARTICLES).map((slug) => ({ slug }));
+  return getRecentNewsSlugs(corpus, publicationContext(), PRERENDERED_ARTICLES).map((slug) => ({
+    slug,
+  }));
 }
 
 async function resolve(params: Props["params"]) {
@@ -64,15 +66,24 @@ export default async function ArticlePage({ params }: Props) {
           { href: newsListPath(locale), label: dict.nav.news },
         ]}
       />
-      <PageHeader title={item.title} intro={item.summary} eyebrow={<CategoryLabel category={item.category} dict={dict} />} />
+      <PageHeader
+        title={item.title}
+        intro={item.summary}
+        eyebrow={<CategoryLabel category={item.category} dict={dict} />}
+      />
 
       <FactList
         facts={[
           { label: dict.news.published, value: <DateText date={item.date} locale={locale} /> },
-          item.updated ? { label: dict.news.updated, value: <DateText date={item.updated} locale={locale} /> } : undefined,
+          item.updated
+            ? { label: dict.news.updated, value: <DateText date={item.updated} locale={locale} /> }
+            : undefined,
           item.location ? { label: dict.news.location, value: item.location } : undefined,
           item.countries?.length
-            ? { label: dict.news.countries, value: item.countries.map((code) => countryName(code, locale)).join(", ") }
+            ? {
+                label: dict.news.countries,
+                value: item.countries.map((code) => countryName(code, locale)).join(", "),
+              }
             : undefined,
           initiatives.length > 0 && {
             label: dict.news.initiatives,
@@ -80,7 +91,10 @@ export default async function ArticlePage({ params }: Props) {
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {initiatives.map((initiative) => (
                   <li key={initiative.slug}>
-                    <Link className="text-brand underline underline-offset-4" href={initiativePath(locale, initiative.slug)}>
+                    <Link
+                      className="text-brand underline underline-offset-4"
+                      href={initiativePath(locale, initiative.slug)}
+                    >
                       {initiative.shortName ?? initiative.title}
                     </Link>
                   </li>
@@ -99,7 +113,11 @@ export default async function ArticlePage({ params }: Props) {
       {item.source ? (
         <p className="border-line text-muted mt-8 border-l-4 pl-4 text-sm">
           {dict.news.firstPublishedBy}{" "}
-          <a className="text-brand underline underline-offset-4" href={item.source.url} rel="noopener noreferrer">
+          <a
+            className="text-brand underline underline-offset-4"
+            href={item.source.url}
+            rel="noopener noreferrer"
+          >
             {item.source.name}
           </a>
           .

@@ -62,16 +62,26 @@ export default async function SignatoryPage({ params }: Props) {
       />
       <PageHeader
         title={signatory.name}
-        eyebrow={<span className="text-accent text-xs font-semibold tracking-wider uppercase">{dict.kinds[signatory.kind].one}</span>}
+        eyebrow={
+          <span className="text-accent text-xs font-semibold tracking-wider uppercase">
+            {dict.kinds[signatory.kind].one}
+          </span>
+        }
       />
       <FactList
         facts={[
-          signatory.country ? { label: dict.signatories.country, value: countryName(signatory.country, locale) } : undefined,
+          signatory.country
+            ? { label: dict.signatories.country, value: countryName(signatory.country, locale) }
+            : undefined,
           signatory.website
             ? {
                 label: dict.signatories.website,
                 value: (
-                  <a className="text-brand break-all underline underline-offset-4" href={signatory.website} rel="noopener noreferrer">
+                  <a
+                    className="text-brand break-all underline underline-offset-4"
+                    href={signatory.website}
+                    rel="noopener noreferrer"
+                  >
                     {signatory.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
                   </a>
                 ),

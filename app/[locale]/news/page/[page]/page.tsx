@@ -47,5 +47,11 @@ export default async function NewsArchivePage({ params }: Props) {
   // Page 1 has one address only: /news.
   if (resolved.number === 1) permanentRedirect(newsListPath(resolved.locale));
   if (!resolved.page) notFound();
-  return <NewsIndex page={resolved.page} locale={resolved.locale} dict={getDictionary(resolved.locale)} />;
+  return (
+    <NewsIndex
+      page={resolved.page}
+      locale={resolved.locale}
+      dict={getDictionary(resolved.locale)}
+    />
+  );
 }

@@ -1,0 +1,21 @@
+/**
+ * `npm run dev`: Contentlayer watches the content folder (CONTENT_DIR) and regenerates
+ * records while `next dev` serves the site; drafts are visible here only.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+
+const port = process.env.PORT ?? "3000";
+// Generate the records once first, so next dev never starts without them.
+spawnSync("npx", ["contentlayer2", "build"], { stdio: "inherit" });
+const children: ChildProcess[] = [
+  spawn("npx", ["contentlayer2", "dev"], { stdio: "inherit" }),
+  spawn("npx", ["next", "dev", "-p", port], { stdio: "inherit" }),
+];
+
+function stop(code = 0) {
+  for (const child of children) child.kill("SIGTERM");
+  process.exit(code);
+}
+process.on("SIGINT", () => stop());
+process.on("SIGTERM", () => stop());
+for (const child of children) child.on("exit", (code) => stop(code ?? 0));
