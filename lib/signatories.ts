@@ -1,6 +1,8 @@
 /** Queries over signatories. */
 import type { Corpus, Signatory } from "./content/model";
 import { SIGNATORY_KINDS, type SignatoryKind } from "./content/schema";
+import { countryName } from "./format";
+import { INTL_LOCALE, type Locale } from "./i18n/config";
 
 export function getSignatory(corpus: Corpus, slug: string): Signatory | undefined {
   return corpus.signatoriesBySlug.get(slug);
@@ -8,10 +10,19 @@ export function getSignatory(corpus: Corpus, slug: string): Signatory | undefine
 
 export type SignatoryGroup = { kind: SignatoryKind; signatories: Signatory[] };
 
-/** Signatories grouped by kind, in the contract's order of kinds; empty groups omitted. */
-export function getSignatoriesByKind(corpus: Corpus): SignatoryGroup[] {
+/**
+ * Signatories grouped by kind, in the contract's order of kinds, empty groups omitted.
+ * Within a group, organisations that represent a country are sorted by the country's name
+ * in the reader's language ("Embassy of the Kingdom of Belgium" under B), others by name.
+ */
+export function getSignatoriesByKind(corpus: Corpus, locale: Locale): SignatoryGroup[] {
+  const sortKey = (signatory: Signatory) =>
+    signatory.country ? countryName(signatory.country, locale) : signatory.name;
+  const collator = new Intl.Collator(INTL_LOCALE[locale]);
   return SIGNATORY_KINDS.map((kind) => ({
     kind,
-    signatories: corpus.signatories.filter((signatory) => signatory.kind === kind),
+    signatories: corpus.signatories
+      .filter((signatory) => signatory.kind === kind)
+      .sort((a, b) => collator.compare(sortKey(a), sortKey(b))),
   })).filter((group) => group.signatories.length > 0);
 }

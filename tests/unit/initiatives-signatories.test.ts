@@ -9,7 +9,8 @@ import {
   type InitiativeNode,
 } from "@/lib/initiatives";
 import { getSignatoriesByKind, getSignatory } from "@/lib/signatories";
-import { fixtureCorpus } from "./fixtures";
+import { buildCorpus } from "@/lib/content/corpus";
+import { fixtureCorpus, record } from "./fixtures";
 
 const corpus = fixtureCorpus();
 const shape = (nodes: InitiativeNode[]): unknown =>
@@ -41,13 +42,42 @@ describe("initiatives", () => {
 describe("signatories", () => {
   it("groups by kind in the contract's order, names sorted, empty kinds left out", () => {
     expect(
-      getSignatoriesByKind(corpus).map((group) => [
+      getSignatoriesByKind(corpus, "en").map((group) => [
         group.kind,
         group.signatories.map((s) => s.name),
       ]),
     ).toEqual([
       ["embassy", ["Embassy of Austria", "Embassy of Canada"]],
       ["un-agency", ["UN Women"]],
+    ]);
+  });
+
+  it("sorts organisations that represent a country by the country's name", () => {
+    const corpus = buildCorpus({
+      news: [],
+      initiative: [],
+      signatory: [
+        record("signatory", "embassy-belgium", {
+          name: "Embassy of the Kingdom of Belgium",
+          kind: "embassy",
+          country: "BE",
+        }),
+        record("signatory", "embassy-austria", {
+          name: "Embassy of Austria",
+          kind: "embassy",
+          country: "AT",
+        }),
+        record("signatory", "embassy-canada", {
+          name: "Embassy of Canada",
+          kind: "embassy",
+          country: "CA",
+        }),
+      ],
+    });
+    expect(getSignatoriesByKind(corpus, "en")[0]!.signatories.map((s) => s.slug)).toEqual([
+      "embassy-austria",
+      "embassy-belgium",
+      "embassy-canada",
     ]);
   });
 

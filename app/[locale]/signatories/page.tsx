@@ -24,7 +24,7 @@ export default async function SignatoriesPage({ params }: Props) {
   return (
     <>
       <PageHeader title={dict.signatories.title} intro={dict.signatories.intro} />
-      {getSignatoriesByKind(corpus).map((group) => (
+      {getSignatoriesByKind(corpus, locale).map((group) => (
         <Section
           key={group.kind}
           id={`kind-${group.kind}`}

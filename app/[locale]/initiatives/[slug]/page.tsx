@@ -104,7 +104,7 @@ export default async function InitiativePage({ params }: Props) {
         </div>
       </div>
 
-      <div className="mx-auto mt-4 max-w-3xl">
+      <div className="mx-auto mt-12 max-w-3xl">
         {children.length > 0 ? (
           <Section id="programmes" title={dict.initiatives.programmes}>
             <div className="pt-4">

@@ -94,7 +94,7 @@ export default async function SignatoryPage({ params }: Props) {
         <ArticleBody html={signatory.html} />
       </div>
 
-      <div className="mt-4">
+      <div className="mt-12">
         <Section id="statements" title={dict.signatories.statements}>
           {statements.length > 0 ? (
             <NewsList items={statements} locale={locale} dict={dict} headingLevel={3} />

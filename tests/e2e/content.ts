@@ -1,0 +1,164 @@
+/**
+ * What the end-to-end tests expect, read straight from the Markdown content (front matter
+ * parsed with `yaml`), independently of the site's own content pipeline.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+
+export type Contact = {
+  name: string;
+  role?: string;
+  organisation?: string;
+  phone?: string;
+  email?: string;
+};
+
+export type News = {
+  slug: string;
+  title: string;
+  date: string;
+  summary: string;
+  category: "press-release" | "news" | "statement";
+  location?: string;
+  initiatives?: string[];
+  signatories?: string[];
+  countries?: string[];
+  tags?: string[];
+  source?: { name: string; url: string };
+  contacts?: Contact[];
+  updated?: string;
+  draft?: boolean;
+  body: string;
+};
+
+export type Initiative = {
+  slug: string;
+  title: string;
+  summary: string;
+  shortName?: string;
+  started?: number;
+  parent?: string;
+  partners?: string[];
+  website?: string;
+  body: string;
+};
+
+export type Signatory = {
+  slug: string;
+  name: string;
+  kind: string;
+  country?: string;
+  website?: string;
+  body: string;
+};
+
+const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || "content");
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+function readFolder<T>(folder: string): T[] {
+  const dir = path.join(CONTENT_DIR, folder);
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith(".md"))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), "utf8").replace(/^\uFEFF/, "");
+      const match = FRONT_MATTER.exec(text);
+      if (!match) throw new Error(`${folder}/${file} has no front matter`);
+      const data = parse(match[1] ?? "") as Record<string, unknown>;
+      for (const [key, value] of Object.entries(data)) {
+        // Dates stay YYYY-MM-DD strings (YAML 1.2 core schema), but be safe.
+        if (value instanceof Date) data[key] = value.toISOString().slice(0, 10);
+      }
+      return {
+        ...data,
+        slug: file.replace(/\.md$/, ""),
+        body: text.slice(match[0].length),
+      } as T;
+    });
+}
+
+/** "Today" where most readers are, as the site decides what is published. */
+function today(): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: process.env.SITE_TIME_ZONE || "Asia/Almaty",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+}
+
+const publishedToday = today();
+
+/** Published news, newest first (ties by title), as the site lists them. */
+export const news: News[] = readFolder<News>("news")
+  .filter((item) => !item.draft && item.date <= publishedToday)
+  .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+
+/** Alphabetical by title. */
+export const initiatives: Initiative[] = readFolder<Initiative>("initiatives").sort((a, b) =>
+  a.title.localeCompare(b.title),
+);
+
+/** Alphabetical by name. */
+export const signatories: Signatory[] = readFolder<Signatory>("signatories").sort((a, b) =>
+  a.name.localeCompare(b.name),
+);
+
+function bySlug<T extends { slug: string }>(items: readonly T[], slug: string, what: string): T {
+  const found = items.find((item) => item.slug === slug);
+  if (!found) throw new Error(`No ${what} "${slug}" in the content`);
+  return found;
+}
+
+export const newsItem = (slug: string) => bySlug(news, slug, "news item");
+export const initiative = (slug: string) => bySlug(initiatives, slug, "initiative");
+export const signatory = (slug: string) => bySlug(signatories, slug, "signatory");
+
+export const childrenOf = (slug: string) => initiatives.filter((item) => item.parent === slug);
+
+export const newsNaming = (initiativeSlug: string) =>
+  news.filter((item) => item.initiatives?.includes(initiativeSlug));
+
+export const statementsSignedBy = (signatorySlug: string) =>
+  news.filter((item) => item.signatories?.includes(signatorySlug));
+
+export const initiativesWithPartner = (signatorySlug: string) =>
+  initiatives.filter((item) => item.partners?.includes(signatorySlug));
+
+export const latestStatement = () => news.find((item) => item.category === "statement");
+
+/** A calendar date as readers see it, e.g. "21 June 2021" (British English, no time zone shift). */
+export function readableDate(date: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+export function countryName(code: string): string {
+  return new Intl.DisplayNames(["en-GB"], { type: "region" }).of(code) ?? code;
+}
+
+/** The first paragraph of a Markdown body as plain text (enough to recognise the body). */
+export function firstParagraph(markdown: string): string {
+  const paragraph = markdown
+    .trim()
+    .split(/\r?\n\s*\r?\n/)
+    .find((block) => !/^(#|-|\*|\d+\.|>)/.test(block.trim()));
+  if (!paragraph) throw new Error("The body has no paragraph");
+  return paragraph
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The second-level headings (## …) of a Markdown body. */
+export function subheadings(markdown: string): string[] {
+  return [...markdown.matchAll(/^##[ \t]+(.+?)[ \t]*$/gm)].map((match) => match[1]!.trim());
+}

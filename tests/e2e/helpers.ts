@@ -1,0 +1,108 @@
+/** Shared expectations and paths for the end-to-end tests. */
+import { expect, type Locator, type Page } from "@playwright/test";
+import en from "../../lib/i18n/dictionaries/en";
+
+export { en };
+
+export const paths = {
+  home: "/",
+  news: "/news",
+  newsPage: (page: number) => `/news/page/${page}`,
+  article: (slug: string) => `/news/${slug}`,
+  initiatives: "/initiatives",
+  initiative: (slug: string) => `/initiatives/${slug}`,
+  signatories: "/signatories",
+  signatory: (slug: string) => `/signatories/${slug}`,
+};
+
+/** A page's path (and query), to compare with the expected address after following a link. */
+export function pathOf(page: Page): string {
+  const url = new URL(page.url());
+  return url.pathname + url.search;
+}
+
+/** An exact path as a URL matcher for `toHaveURL`. */
+export function urlEndingWith(path: string): RegExp {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^https?://[^/]+${escaped}$`);
+}
+
+export const primaryNav = (page: Page) => page.getByRole("navigation", { name: en.site.primaryNavigation });
+
+export const section = (page: Page | Locator, title: string) =>
+  page.getByRole("region", { name: title, exact: true });
+
+/** The site's header: the home link and the three main sections. */
+export async function expectHeader(page: Page) {
+  const nav = primaryNav(page);
+  await expect(nav).toBeVisible();
+  await expect(nav.getByRole("link")).toHaveText([en.nav.news, en.nav.initiatives, en.nav.signatories]);
+  await expect(nav.getByRole("link", { name: en.nav.news, exact: true })).toHaveAttribute("href", paths.news);
+  await expect(nav.getByRole("link", { name: en.nav.initiatives, exact: true })).toHaveAttribute(
+    "href",
+    paths.initiatives,
+  );
+  await expect(nav.getByRole("link", { name: en.nav.signatories, exact: true })).toHaveAttribute(
+    "href",
+    paths.signatories,
+  );
+  await expect(page.getByRole("banner").getByRole("link", { name: en.site.shortName })).toHaveAttribute(
+    "href",
+    paths.home,
+  );
+}
+
+/** What every page of the site has: language, one h1, the header navigation, a main region. */
+export async function expectSitePage(page: Page, h1?: string) {
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("h1")).toHaveCount(1);
+  if (h1 !== undefined) await expect(page.locator("h1")).toHaveText(h1);
+  await expect(page.locator("main#main")).toHaveCount(1);
+  await expectHeader(page);
+}
+
+/** How deep an initiative sits in the hierarchy (0 for a top-level initiative). */
+export function depthOf(slug: string, all: readonly { slug: string; parent?: string }[]): number {
+  let depth = 0;
+  let current = all.find((item) => item.slug === slug);
+  while (current?.parent) {
+    depth++;
+    current = all.find((item) => item.slug === current!.parent);
+    if (depth > all.length) throw new Error(`Initiative hierarchy loops at "${slug}"`);
+  }
+  return depth;
+}
+
+/**
+ * Asserts an initiative tree: every initiative appears as a heading link (one level deeper
+ * per level of nesting, from `topLevel`, at most h4), and every programme's entry is a
+ * direct child of its parent's entry.
+ */
+export async function expectInitiativeTree(
+  container: Locator,
+  items: readonly { slug: string; title: string; parent?: string }[],
+  topLevel: 2 | 3,
+  rootSlug?: string,
+) {
+  const base = rootSlug ? depthOf(rootSlug, items) + 1 : 0;
+  const level = (slug: string) => Math.min(topLevel + depthOf(slug, items) - base, 4);
+  const heading = (slug: string) =>
+    `h${level(slug)} > a[href="${paths.initiative(slug)}"]`;
+  for (const item of items) {
+    const link = container.locator(heading(item.slug));
+    await expect(link, `${item.title} is an h${level(item.slug)} link`).toHaveText(item.title);
+    if (item.parent && item.parent !== rootSlug) {
+      const nested = container.locator(`li:has(> ${heading(item.parent)}) > ul > li > ${heading(item.slug)}`);
+      await expect(nested, `${item.title} is nested under ${item.parent}`).toHaveCount(1);
+    }
+  }
+  await expect(container.locator('a[href^="/initiatives/"]')).toHaveCount(items.length);
+}
+
+/** The value of one fact (a `<dd>`) in a page's fact list, by its label (`<dt>`). */
+export function fact(scope: Page | Locator, label: string): Locator {
+  return scope
+    .locator("dl > * > dt, dl > dt")
+    .filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`) })
+    .locator("xpath=following-sibling::dd[1]");
+}
