@@ -88,6 +88,10 @@ const en = {
     next: "Next page",
     page: (page: number) => `Page ${page}`,
   },
+  badRequest: {
+    title: "This address is not valid",
+    body: "The address contains characters that cannot be read. Check the link, or start again from the home page.",
+  },
   notFound: {
     title: "Page not found",
     body: "There is no page at this address. It may have been mistyped, or the page may have moved.",
