@@ -22,6 +22,11 @@ const nextConfig: NextConfig = {
     return [
       { source: `/${DEFAULT_LOCALE}`, destination: "/", permanent: true },
       { source: `/${DEFAULT_LOCALE}/:path*`, destination: "/:path*", permanent: true },
+      // The first page of the news archive has one address only: /news.
+      ...LOCALES.map((locale) => {
+        const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
+        return { source: `${prefix}/news/page/1`, destination: `${prefix}/news`, permanent: true };
+      }),
     ];
   },
   async rewrites() {

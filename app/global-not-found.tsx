@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import NotFound from "./[locale]/not-found";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
+import { SiteChrome } from "@/components/SiteChrome";
 import "./globals.css";
 
 const dict = getDictionary(DEFAULT_LOCALE);
@@ -14,13 +13,9 @@ export const metadata: Metadata = { title: `${dict.notFound.title} · ${dict.sit
 export default function GlobalNotFound() {
   return (
     <html lang={DEFAULT_LOCALE}>
-      <body className="flex min-h-screen flex-col">
-        <SiteHeader locale={DEFAULT_LOCALE} dict={dict} />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6 sm:pt-12">
-          <NotFound />
-        </main>
-        <SiteFooter locale={DEFAULT_LOCALE} dict={dict} />
-      </body>
+      <SiteChrome locale={DEFAULT_LOCALE} dict={dict}>
+        <NotFound />
+      </SiteChrome>
     </html>
   );
 }

@@ -66,13 +66,7 @@ export function getInitiativesOf(corpus: Corpus, item: NewsItem): Initiative[] {
   return (item.initiatives ?? []).flatMap((slug) => corpus.initiativesBySlug.get(slug) ?? []);
 }
 
-/** Slugs worth prerendering at build time: the most recent public items. */
-export function getRecentNewsSlugs(
-  corpus: Corpus,
-  context: PublicationContext,
-  limit: number,
-): string[] {
-  return getPublishedNews(corpus, context)
-    .slice(0, limit)
-    .map((item) => item.slug);
+/** Every public article, for prerendering (an unknown slug then gets the prebuilt 404 page). */
+export function getPublishedNewsSlugs(corpus: Corpus, context: PublicationContext): string[] {
+  return getPublishedNews(corpus, context).map((item) => item.slug);
 }

@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
-import { LOCALES, localeFromParam } from "@/lib/i18n/config";
+import { SiteChrome } from "@/components/SiteChrome";
+import { DEFAULT_LOCALE, LOCALES, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { siteUrl } from "@/lib/site";
 import "../globals.css";
@@ -44,28 +42,15 @@ export default async function LocaleLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) notFound();
+  // Next renders its prebuilt 404 page (/_not-found) through this layout without a
+  // locale; the default language is used then, so the 404 page is rendered on the server.
+  const locale = localeFromParam((await params).locale) ?? DEFAULT_LOCALE;
   const dict = getDictionary(locale);
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="bg-brand text-on-brand sr-only z-50 rounded-md px-4 py-3 font-semibold focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-        >
-          {dict.site.skipToContent}
-        </a>
-        <SiteHeader locale={locale} dict={dict} />
-        <main
-          id="main"
-          tabIndex={-1}
-          className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6 sm:pt-12"
-        >
-          {children}
-        </main>
-        <SiteFooter locale={locale} dict={dict} />
-      </body>
+      <SiteChrome locale={locale} dict={dict}>
+        {children}
+      </SiteChrome>
     </html>
   );
 }

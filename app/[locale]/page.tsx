@@ -15,8 +15,6 @@ import { getLatestStatement, getPublishedNews, getSignatoriesOf } from "@/lib/ne
 import { publicationContext } from "@/lib/publication";
 import { initiativesPath, newsListPath, newsPath } from "@/lib/urls";
 
-export const revalidate = 3600;
-
 const LATEST_NEWS_COUNT = 6;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

@@ -15,19 +15,14 @@ export const paths = {
   signatory: (slug: string) => `/signatories/${slug}`,
 };
 
-/** A page's path (and query), to compare with the expected address after following a link. */
-export function pathOf(page: Page): string {
-  const url = new URL(page.url());
-  return url.pathname + url.search;
-}
-
 /** An exact path as a URL matcher for `toHaveURL`. */
 export function urlEndingWith(path: string): RegExp {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^https?://[^/]+${escaped}$`);
 }
 
-export const primaryNav = (page: Page) => page.getByRole("navigation", { name: en.site.primaryNavigation });
+export const primaryNav = (page: Page) =>
+  page.getByRole("navigation", { name: en.site.primaryNavigation });
 
 export const section = (page: Page | Locator, title: string) =>
   page.getByRole("region", { name: title, exact: true });
@@ -36,8 +31,15 @@ export const section = (page: Page | Locator, title: string) =>
 export async function expectHeader(page: Page) {
   const nav = primaryNav(page);
   await expect(nav).toBeVisible();
-  await expect(nav.getByRole("link")).toHaveText([en.nav.news, en.nav.initiatives, en.nav.signatories]);
-  await expect(nav.getByRole("link", { name: en.nav.news, exact: true })).toHaveAttribute("href", paths.news);
+  await expect(nav.getByRole("link")).toHaveText([
+    en.nav.news,
+    en.nav.initiatives,
+    en.nav.signatories,
+  ]);
+  await expect(nav.getByRole("link", { name: en.nav.news, exact: true })).toHaveAttribute(
+    "href",
+    paths.news,
+  );
   await expect(nav.getByRole("link", { name: en.nav.initiatives, exact: true })).toHaveAttribute(
     "href",
     paths.initiatives,
@@ -46,10 +48,9 @@ export async function expectHeader(page: Page) {
     "href",
     paths.signatories,
   );
-  await expect(page.getByRole("banner").getByRole("link", { name: en.site.shortName })).toHaveAttribute(
-    "href",
-    paths.home,
-  );
+  await expect(
+    page.getByRole("banner").getByRole("link", { name: en.site.shortName }),
+  ).toHaveAttribute("href", paths.home);
 }
 
 /** What every page of the site has: language, one h1, the header navigation, a main region. */
@@ -74,29 +75,31 @@ export function depthOf(slug: string, all: readonly { slug: string; parent?: str
 }
 
 /**
- * Asserts an initiative tree: every initiative appears as a heading link (one level deeper
- * per level of nesting, from `topLevel`, at most h4), and every programme's entry is a
- * direct child of its parent's entry.
+ * Asserts an initiative tree showing `shown` (all of `all`, or what sits below `rootSlug`):
+ * every initiative appears as a heading link, one level deeper per level of nesting from
+ * `topLevel` (at most h4), and every programme's entry is a direct child of its parent's.
  */
 export async function expectInitiativeTree(
   container: Locator,
-  items: readonly { slug: string; title: string; parent?: string }[],
+  shown: readonly { slug: string; title: string; parent?: string }[],
   topLevel: 2 | 3,
+  all: readonly { slug: string; parent?: string }[] = shown,
   rootSlug?: string,
 ) {
-  const base = rootSlug ? depthOf(rootSlug, items) + 1 : 0;
-  const level = (slug: string) => Math.min(topLevel + depthOf(slug, items) - base, 4);
-  const heading = (slug: string) =>
-    `h${level(slug)} > a[href="${paths.initiative(slug)}"]`;
-  for (const item of items) {
+  const base = rootSlug ? depthOf(rootSlug, all) + 1 : 0;
+  const level = (slug: string) => Math.min(topLevel + depthOf(slug, all) - base, 4);
+  const heading = (slug: string) => `h${level(slug)} > a[href="${paths.initiative(slug)}"]`;
+  for (const item of shown) {
     const link = container.locator(heading(item.slug));
     await expect(link, `${item.title} is an h${level(item.slug)} link`).toHaveText(item.title);
     if (item.parent && item.parent !== rootSlug) {
-      const nested = container.locator(`li:has(> ${heading(item.parent)}) > ul > li > ${heading(item.slug)}`);
+      const nested = container.locator(
+        `li:has(> ${heading(item.parent)}) > ul > li > ${heading(item.slug)}`,
+      );
       await expect(nested, `${item.title} is nested under ${item.parent}`).toHaveCount(1);
     }
   }
-  await expect(container.locator('a[href^="/initiatives/"]')).toHaveCount(items.length);
+  await expect(container.locator('a[href^="/initiatives/"]')).toHaveCount(shown.length);
 }
 
 /** The value of one fact (a `<dd>`) in a page's fact list, by its label (`<dt>`). */

@@ -1,13 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { initiatives, latestStatement, news, readableDate, signatory } from "./content";
-import {
-  en,
-  expectInitiativeTree,
-  expectSitePage,
-  paths,
-  section,
-  urlEndingWith,
-} from "./helpers";
+import { en, expectInitiativeTree, expectSitePage, paths, section, urlEndingWith } from "./helpers";
 
 test.describe("home page", () => {
   test.beforeEach(async ({ page }) => {
@@ -80,7 +73,9 @@ test.describe("home page", () => {
     );
     await expectInitiativeTree(block, initiatives, 3);
     // The regional hierarchy, as a reader sees it.
-    const spotlight = block.locator("li", { has: page.getByRole("heading", { name: "Spotlight Initiative", exact: true }) });
+    const spotlight = block.locator("li", {
+      has: page.getByRole("heading", { name: "Spotlight Initiative", exact: true }),
+    });
     const regional = spotlight.locator("li", {
       has: page.getByRole("heading", {
         name: "Spotlight Initiative Regional Programme for Central Asia and Afghanistan",

@@ -41,9 +41,9 @@ test.describe("news list", () => {
     }
 
     // Newest first, as read from the page itself.
-    const dates = await cards.locator("time").evaluateAll((times) =>
-      times.map((time) => time.getAttribute("datetime") ?? ""),
-    );
+    const dates = await cards
+      .locator("time")
+      .evaluateAll((times) => times.map((time) => time.getAttribute("datetime") ?? ""));
     expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
     expect(dates).toEqual([...dates].sort().reverse());
   });
@@ -65,10 +65,9 @@ test.describe("news list", () => {
   });
 
   test("pages past the end and malformed page numbers are not found", async ({ request }) => {
-    expect(news.length).toBe(3);
     for (const path of [
+      // With 3 items there is one page, so /news/page/2 does not exist.
       paths.newsPage(totalPages + 1),
-      "/news/page/2",
       "/news/page/abc",
       "/news/page/0",
       "/news/page/01",
@@ -105,7 +104,8 @@ test.describe("article pages", () => {
           item.countries.map(countryName).join(", "),
         );
       }
-      if (item.tags?.length) await expect(fact(main, en.news.tags)).toHaveText(item.tags.join(", "));
+      if (item.tags?.length)
+        await expect(fact(main, en.news.tags)).toHaveText(item.tags.join(", "));
 
       const linked = fact(main, en.news.initiatives).getByRole("link");
       const expectedInitiatives = (item.initiatives ?? []).map(initiative);
@@ -149,6 +149,18 @@ test.describe("article pages", () => {
       const card = contacts.getByRole("listitem").filter({ hasText: contact.name });
       await expect(card).toHaveCount(1);
       if (contact.organisation) await expect(card).toContainText(contact.organisation);
+      if (contact.phone) {
+        await expect(card.getByRole("link", { name: contact.phone })).toHaveAttribute(
+          "href",
+          `tel:${contact.phone.replace(/[^\d+]/g, "")}`,
+        );
+      }
+      if (contact.email) {
+        await expect(card.getByRole("link", { name: contact.email })).toHaveAttribute(
+          "href",
+          `mailto:${contact.email}`,
+        );
+      }
       if (!contact.phone && !contact.email) await expect(card.getByRole("link")).toHaveCount(0);
     }
   });

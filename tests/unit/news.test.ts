@@ -6,7 +6,7 @@ import {
   getNewsPage,
   getPublishedNews,
   getPublishedNewsItem,
-  getRecentNewsSlugs,
+  getPublishedNewsSlugs,
   getSignatoriesOf,
   getStatementsSignedBy,
 } from "@/lib/news";
@@ -111,8 +111,12 @@ describe("initiative news", () => {
   });
 });
 
-describe("getRecentNewsSlugs", () => {
-  it("returns the newest public slugs up to the limit", () => {
-    expect(getRecentNewsSlugs(corpus, PUBLIC, 2)).toEqual(["alliance-launch", "old-release"]);
+describe("getPublishedNewsSlugs", () => {
+  it("lists the slugs of public items only", () => {
+    expect(getPublishedNewsSlugs(corpus, PUBLIC)).toEqual([
+      "alliance-launch",
+      "old-release",
+      "statement-2020",
+    ]);
   });
 });

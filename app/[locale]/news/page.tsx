@@ -8,8 +8,6 @@ import { getNewsPage } from "@/lib/news";
 import { NEWS_PER_PAGE } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
 
-export const revalidate = 3600;
-
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

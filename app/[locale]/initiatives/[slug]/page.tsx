@@ -22,7 +22,8 @@ import { getNewsForInitiative } from "@/lib/news";
 import { publicationContext } from "@/lib/publication";
 import { homePath, initiativePath, initiativesPath } from "@/lib/urls";
 
-export const revalidate = 3600;
+// Every initiative is prerendered, so an unknown slug gets the prebuilt 404 page.
+export const dynamicParams = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

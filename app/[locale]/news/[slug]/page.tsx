@@ -17,23 +17,20 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import {
   getInitiativesOf,
   getPublishedNewsItem,
-  getRecentNewsSlugs,
+  getPublishedNewsSlugs,
   getSignatoriesOf,
 } from "@/lib/news";
 import { publicationContext } from "@/lib/publication";
 import { homePath, initiativePath, newsListPath } from "@/lib/urls";
 
-export const revalidate = 3600;
-
-/** Recent articles are prerendered; the long tail renders on first request, then is cached. */
-const PRERENDERED_ARTICLES = 200;
+// Every article is prerendered, so an unknown slug gets the prebuilt 404 page: Next
+// renders a 404 produced on demand without its HTML body (vercel/next.js#62228).
+export const dynamicParams = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams() {
-  return getRecentNewsSlugs(corpus, publicationContext(), PRERENDERED_ARTICLES).map((slug) => ({
-    slug,
-  }));
+  return getPublishedNewsSlugs(corpus, publicationContext()).map((slug) => ({ slug }));
 }
 
 async function resolve(params: Props["params"]) {

@@ -17,7 +17,8 @@ import { publicationContext } from "@/lib/publication";
 import { getSignatory } from "@/lib/signatories";
 import { homePath, signatoriesPath } from "@/lib/urls";
 
-export const revalidate = 3600;
+// Every signatory is prerendered, so an unknown slug gets the prebuilt 404 page.
+export const dynamicParams = false;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

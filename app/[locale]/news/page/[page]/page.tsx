@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
 import { corpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
@@ -7,20 +7,15 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import { getNewsPage, getPublishedNews } from "@/lib/news";
 import { NEWS_PER_PAGE, parsePageNumber } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
-import { newsListPath } from "@/lib/urls";
 
-export const revalidate = 3600;
-
-/** The first few archive pages are prerendered; older ones render on first request. */
-const PRERENDERED_PAGES = 10;
+// Every archive page is prerendered; unknown pages get the prebuilt 404 page.
+export const dynamicParams = false;
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 
 export function generateStaticParams() {
   const total = Math.ceil(getPublishedNews(corpus, publicationContext()).length / NEWS_PER_PAGE);
-  return Array.from({ length: Math.min(total, PRERENDERED_PAGES) - 1 }, (_, index) => ({
-    page: String(index + 2),
-  }));
+  return Array.from({ length: total - 1 }, (_, index) => ({ page: String(index + 2) }));
 }
 
 async function resolve(params: Props["params"]) {
@@ -44,8 +39,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsArchivePage({ params }: Props) {
   const resolved = await resolve(params);
   if (!resolved) notFound();
-  // Page 1 has one address only: /news.
-  if (resolved.number === 1) permanentRedirect(newsListPath(resolved.locale));
   if (!resolved.page) notFound();
   return (
     <NewsIndex

@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/config";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { SiteFooter } from "./SiteFooter";
+import { SiteHeader } from "./SiteHeader";
+
+/** The page frame shared by every page and the 404 page: skip link, header, main, footer. */
+export function SiteChrome({
+  locale,
+  dict,
+  children,
+}: {
+  locale: Locale;
+  dict: Dictionary;
+  children: ReactNode;
+}) {
+  return (
+    <body className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="bg-brand text-on-brand sr-only z-50 rounded-md px-4 py-3 font-semibold focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      >
+        {dict.site.skipToContent}
+      </a>
+      <SiteHeader locale={locale} dict={dict} />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 sm:px-6 sm:pt-12"
+      >
+        {children}
+      </main>
+      <SiteFooter locale={locale} dict={dict} />
+    </body>
+  );
+}
