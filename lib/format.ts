@@ -32,3 +32,8 @@ export function countryName(code: string, locale: Locale): string {
   }
   return names.of(code) ?? code;
 }
+
+/** A web address as people read it: "https://www.unwomen.org/" → "unwomen.org". */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+}

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CategoryLabel } from "@/components/CategoryLabel";
-import { DateText } from "@/components/DateText";
 import { InitiativeTree } from "@/components/InitiativeTree";
+import { NewsCard } from "@/components/NewsCard";
 import { NewsList } from "@/components/NewsList";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
@@ -13,7 +12,7 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativeTree } from "@/lib/initiatives";
 import { getLatestStatement, getPublishedNews, getSignatoriesOf } from "@/lib/news";
 import { publicationContext } from "@/lib/publication";
-import { initiativesPath, newsListPath, newsPath } from "@/lib/urls";
+import { initiativesPath, newsListPath } from "@/lib/urls";
 
 const LATEST_NEWS_COUNT = 6;
 
@@ -49,22 +48,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
       {statement ? (
         <Section id="latest-statement" title={dict.home.latestStatement}>
-          <article className="bg-brand-soft mt-4 rounded-xl p-5 sm:p-8">
-            <p className="flex flex-wrap gap-x-3 text-sm">
-              <CategoryLabel category={statement.category} dict={dict} />
-              <span className="text-muted">
-                <DateText date={statement.date} locale={locale} />
-              </span>
-            </p>
-            <h3 className="mt-2 font-serif text-2xl leading-snug font-bold text-balance">
-              <Link
-                href={newsPath(locale, statement.slug)}
-                className="text-ink hover:text-brand underline-offset-4 hover:underline"
-              >
-                {statement.title}
-              </Link>
-            </h3>
-            <p className="text-muted mt-3 max-w-3xl leading-relaxed">{statement.summary}</p>
+          <div className="bg-brand-soft mt-4 rounded-xl px-5 pb-5 sm:px-8 sm:pb-8">
+            <NewsCard item={statement} locale={locale} dict={dict} headingLevel={3} />
             <p className="text-ink mt-6 mb-3 font-semibold">
               {dict.home.signedBy(signatories.length)}
             </p>
@@ -75,7 +60,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               ordered
               showKind={false}
             />
-          </article>
+          </div>
         </Section>
       ) : null}
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { countryName, formatDate } from "@/lib/format";
+import { countryName, displayUrl, formatDate } from "@/lib/format";
 import { NEWS_PER_PAGE, paginate, parsePageNumber } from "@/lib/pagination";
 import { calendarDateIn, isPublished, publicationContext } from "@/lib/publication";
 import { initiativePath, localePath, newsListPath, newsPath, signatoryPath } from "@/lib/urls";
@@ -24,6 +24,13 @@ describe("countryName", () => {
   it("names countries from ISO codes", () => {
     expect(countryName("KZ", "en")).toBe("Kazakhstan");
     expect(countryName("GB", "en")).toBe("United Kingdom");
+  });
+});
+
+describe("displayUrl", () => {
+  it("shows web addresses without protocol, www or trailing slash", () => {
+    expect(displayUrl("https://www.unwomen.org/")).toBe("unwomen.org");
+    expect(displayUrl("http://example.org/path/")).toBe("example.org/path");
   });
 });
 

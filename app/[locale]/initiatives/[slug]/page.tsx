@@ -8,6 +8,7 @@ import { InitiativeTree } from "@/components/InitiativeTree";
 import { NewsList } from "@/components/NewsList";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
+import { WebsiteLink } from "@/components/WebsiteLink";
 import { SignatoryList } from "@/components/SignatoryList";
 import { corpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
@@ -87,15 +88,7 @@ export default async function InitiativePage({ params }: Props) {
             initiative.website
               ? {
                   label: dict.initiatives.website,
-                  value: (
-                    <a
-                      className="text-brand break-all underline underline-offset-4"
-                      href={initiative.website}
-                      rel="noopener noreferrer"
-                    >
-                      {initiative.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
-                    </a>
-                  ),
+                  value: <WebsiteLink url={initiative.website} />,
                 }
               : undefined,
           ]}

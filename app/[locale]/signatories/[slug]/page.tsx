@@ -7,6 +7,7 @@ import { InitiativeTree } from "@/components/InitiativeTree";
 import { NewsList } from "@/components/NewsList";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
+import { WebsiteLink } from "@/components/WebsiteLink";
 import { corpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import { localeFromParam } from "@/lib/i18n/config";
@@ -77,15 +78,7 @@ export default async function SignatoryPage({ params }: Props) {
           signatory.website
             ? {
                 label: dict.signatories.website,
-                value: (
-                  <a
-                    className="text-brand break-all underline underline-offset-4"
-                    href={signatory.website}
-                    rel="noopener noreferrer"
-                  >
-                    {signatory.website.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
-                  </a>
-                ),
+                value: <WebsiteLink url={signatory.website} />,
               }
             : undefined,
           { label: dict.signatories.statements, value: String(statements.length) },
