@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { initiatives, latestStatement, news, readableDate, signatory } from "./content";
+import { initiatives, latestStatement, news, signatory } from "./content";
 import { en, expectInitiativeTree, expectSitePage, paths, section, urlEndingWith } from "./helpers";
+import { expectNewsCards } from "./news-cards";
 
 test.describe("home page", () => {
   test.beforeEach(async ({ page }) => {
@@ -26,18 +27,7 @@ test.describe("home page", () => {
     await expect(latest.getByRole("heading", { level: 3 })).toHaveText(
       expected.map((item) => item.title),
     );
-    for (const [index, item] of expected.entries()) {
-      const card = cards.nth(index);
-      await expect(card.getByRole("link", { name: item.title })).toHaveAttribute(
-        "href",
-        paths.article(item.slug),
-      );
-      await expect(card.locator("time")).toHaveAttribute("datetime", item.date);
-      await expect(card.locator("time")).toHaveText(readableDate(item.date));
-      await expect(card).toContainText(en.categories[item.category]);
-      await expect(card).toContainText(item.summary);
-      if (item.location) await expect(card).toContainText(item.location);
-    }
+    await expectNewsCards(cards, expected);
   });
 
   test("shows the latest joint statement with its 25 signatories as links", async ({ page }) => {

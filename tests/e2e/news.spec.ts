@@ -10,6 +10,7 @@ import {
   subheadings,
 } from "./content";
 import { en, expectSitePage, fact, paths, section, urlEndingWith } from "./helpers";
+import { expectNewsCards } from "./news-cards";
 
 const PER_PAGE = 12;
 const totalPages = Math.max(1, Math.ceil(news.length / PER_PAGE));
@@ -27,18 +28,7 @@ test.describe("news list", () => {
     await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText(
       expected.map((item) => item.title),
     );
-    for (const [index, item] of expected.entries()) {
-      const card = cards.nth(index);
-      await expect(card.getByRole("link", { name: item.title })).toHaveAttribute(
-        "href",
-        paths.article(item.slug),
-      );
-      await expect(card.locator("time")).toHaveAttribute("datetime", item.date);
-      await expect(card.locator("time")).toHaveText(readableDate(item.date));
-      await expect(card).toContainText(en.categories[item.category]);
-      await expect(card).toContainText(item.summary);
-      if (item.location) await expect(card).toContainText(item.location);
-    }
+    await expectNewsCards(cards, expected);
 
     // Newest first, as read from the page itself.
     const dates = await cards
@@ -48,10 +38,11 @@ test.describe("news list", () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
-  test("has no page navigation while everything fits on one page", async ({ page }) => {
-    test.skip(totalPages > 1, "the archive has more than one page");
+  test("shows page navigation only when the archive has more than one page", async ({ page }) => {
     await page.goto(paths.news);
-    await expect(page.getByRole("navigation", { name: en.pagination.label })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: en.pagination.label })).toHaveCount(
+      totalPages > 1 ? 1 : 0,
+    );
   });
 
   test("/news/page/1 redirects permanently to /news", async ({ request, page }) => {
