@@ -3,6 +3,7 @@
  * `N passed, N failed` summing every runner (unit tests and end-to-end tests count each
  * test; the content check, typecheck, lint and build count as one check each).
  * A failing stage does not hide the others, except that end-to-end tests need a build.
+ * Integration tests build and serve their own copies of the site.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -50,23 +51,28 @@ if (generated) {
 }
 check("lint", "npm run --silent lint");
 
-const unitOk = run(
-  "npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json",
-);
-const unit = readJson<{
+type VitestReport = {
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-}>("test-results/unit.json");
-count("unit (vitest)", {
-  passed: unit?.numPassedTests ?? 0,
-  failed:
-    (unit?.numFailedTests ?? 0) +
-    (unit ? 0 : 1) +
-    (unitOk || (unit?.numFailedTests ?? 0) > 0 ? 0 : 1),
-  skipped: (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0),
-});
+};
+
+/** Runs a vitest suite and counts its tests (a crash before any report counts as a failure). */
+function vitest(label: string, args: string, report: string) {
+  const ok = run(
+    `npx vitest run ${args} --reporter=default --reporter=json --outputFile=${report}`,
+  );
+  const result = readJson<VitestReport>(report);
+  const failed = result?.numFailedTests ?? 0;
+  count(label, {
+    passed: result?.numPassedTests ?? 0,
+    failed: failed + (result ? 0 : 1) + (ok || failed > 0 ? 0 : 1),
+    skipped: (result?.numPendingTests ?? 0) + (result?.numTodoTests ?? 0),
+  });
+}
+
+vitest("unit (vitest)", "", "test-results/unit.json");
 
 const built = check("build", "npx next build");
 if (built) {
@@ -86,6 +92,9 @@ if (built) {
 } else {
   count("e2e (playwright)", { passed: 0, failed: 1, skipped: 0 });
 }
+
+// Builds and serves copies of the site: scheduled publication, failing builds.
+vitest("integration", "--config vitest.integration.config.ts", "test-results/integration.json");
 
 console.log(`\n${lines.join("\n")}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

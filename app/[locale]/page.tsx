@@ -14,6 +14,9 @@ import { getLatestStatement, getPublishedNews, getSignatoriesOf } from "@/lib/ne
 import { publicationContext } from "@/lib/publication";
 import { initiativesPath, newsListPath } from "@/lib/urls";
 
+// Rendered again at most hourly, so items whose date has come appear without a rebuild.
+export const revalidate = 3600;
+
 const LATEST_NEWS_COUNT = 6;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

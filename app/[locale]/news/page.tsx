@@ -8,6 +8,9 @@ import { getNewsPage } from "@/lib/news";
 import { NEWS_PER_PAGE } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
 
+// Rendered again at most hourly, so items whose date has come appear without a rebuild.
+export const revalidate = 3600;
+
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

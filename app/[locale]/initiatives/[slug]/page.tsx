@@ -25,6 +25,9 @@ import { homePath, initiativePath, initiativesPath } from "@/lib/urls";
 
 // Every initiative is prerendered, so an unknown slug gets the prebuilt 404 page.
 export const dynamicParams = false;
+// Rendered again at most hourly, so items whose date has come appear without a rebuild.
+export const revalidate = 3600;
+
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

@@ -23,9 +23,9 @@ import {
 import { publicationContext } from "@/lib/publication";
 import { homePath, initiativePath, newsListPath } from "@/lib/urls";
 
-// Every article is prerendered, so an unknown slug gets the prebuilt 404 page: Next
-// renders a 404 produced on demand without its HTML body (vercel/next.js#62228).
-export const dynamicParams = false;
+// Public articles are prerendered; a scheduled one renders on demand once its date has
+// come (proxy.ts answers unknown and unpublished slugs with the prebuilt 404 page).
+export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 

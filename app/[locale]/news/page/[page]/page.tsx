@@ -8,8 +8,9 @@ import { getNewsPage, getPublishedNews } from "@/lib/news";
 import { NEWS_PER_PAGE, parsePageNumber } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
 
-// Every archive page is prerendered; unknown pages get the prebuilt 404 page.
-export const dynamicParams = false;
+// Archive pages are prerendered; one that fills up later renders on demand (proxy.ts
+// answers pages beyond the last one with the prebuilt 404 page).
+export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 

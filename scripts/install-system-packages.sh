@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests use, where they are missing:
+# - chromium: the browser for end-to-end tests (Playwright's own download does not work
+#   offline); CHROMIUM_PATH may point at another Chromium instead;
+# - faketime: moves a server's clock forward to test that scheduled items publish themselves.
+set -euo pipefail
+packages=()
+if ! { [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; } &&
+  [ ! -x /usr/bin/chromium ] && [ ! -x /usr/bin/chromium-browser ]; then
+  packages+=(chromium)
+fi
+command -v faketime >/dev/null || packages+=(faketime)
+[ ${#packages[@]} -eq 0 ] && exit 0
+sudo=""
+if [ "$(id -u)" != "0" ]; then sudo="sudo"; fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${packages[@]}"
