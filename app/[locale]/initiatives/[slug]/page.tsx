@@ -28,7 +28,6 @@ export const dynamicParams = false;
 // Rendered again at most hourly, so items whose date has come appear without a rebuild.
 export const revalidate = 3600;
 
-
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams() {
