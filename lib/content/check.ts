@@ -6,6 +6,7 @@
 import { bodyIssues, type PublicFileExists } from "./body-rules";
 import { schemaIssues } from "./front-matter-rules";
 import type { ContentIssue } from "./issues";
+import { placeholderIssues } from "./placeholder-rules";
 import { buildIndex, referenceIssues } from "./reference-rules";
 import type { SourceDocument } from "./source";
 
@@ -37,6 +38,7 @@ export function checkDocuments(
   const issues: ContentIssue[] = [];
   for (const document of documents) {
     issues.push(...schemaIssues(document));
+    issues.push(...placeholderIssues(document));
     if (options.publicFileExists) issues.push(...imageFileIssues(document, options.publicFileExists));
     issues.push(...bodyIssues(document, index, options.publicFileExists));
   }

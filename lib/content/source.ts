@@ -64,7 +64,7 @@ export function parseSource(
       issues: yaml.errors.map((error) => ({
         file,
         line: yamlLine(error.pos[0]),
-        message: `the front matter is not valid YAML (${error.message.split("\n")[0]}) — check indentation, and put text containing ": " or starting with a special character in "quotes"`,
+        message: `the front matter is not valid YAML (${error.message.split("\n")[0]}) — look at this line and the one above it: check indentation, and put text containing ": " or starting with a special character in "quotes"`,
       })),
     };
   }

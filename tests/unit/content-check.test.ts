@@ -1,7 +1,9 @@
 /**
- * The content check over real files: the bundled corpus is valid, and each kind of
- * mistake is reported with the file, the line and the field named.
+ * The content check over real files: the bundled and fixture corpora are valid, and every
+ * broken document in tests/fixtures/content-broken/ (one mistake each, listed in its
+ * expected.json) is reported with the file, the line and the field named.
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,34 +13,45 @@ import { formatGithubAnnotation, formatIssue, type ContentIssue } from "@/lib/co
 import { readContent } from "@/lib/content/source";
 
 const validDir = path.resolve("tests/fixtures/content-valid");
+const brokenDir = path.resolve("tests/fixtures/content-broken");
+const publicDir = path.resolve("tests/fixtures/public");
 const tmpRoots: string[] = [];
 afterAll(() => tmpRoots.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+type Expected = {
+  name: string;
+  file: string;
+  field: string | null;
+  line: number | null;
+  message: string;
+};
+const expected: Expected[] = JSON.parse(
+  fs.readFileSync(path.join(brokenDir, "expected.json"), "utf8"),
+);
 
 function check(root: string): ContentIssue[] {
   const { documents, issues } = readContent(root, root);
   return [
     ...issues,
     ...checkDocuments(documents, {
-      publicFileExists: (url) => fs.existsSync(path.join(root, "..", "public", url)),
+      publicFileExists: (url) => fs.existsSync(path.join(publicDir, url)),
     }),
   ];
 }
 
-/** A copy of the valid fixture corpus with one file added or replaced. */
-function corpusWith(file: string, text: string): string {
+/** A copy of the valid fixture corpus with the given files added. */
+function corpusWith(files: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-"));
   tmpRoots.push(root);
   fs.cpSync(validDir, root, { recursive: true });
-  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  fs.writeFileSync(path.join(root, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  }
   return root;
 }
 
-const newsFile = (front: string, body = "Some text.") => `---\n${front.trim()}\n---\n\n${body}\n`;
-const validNews = `title: A title
-date: 2021-06-21
-summary: A short summary.
-category: news`;
+const brokenText = (file: string) => fs.readFileSync(path.join(brokenDir, file), "utf8");
 
 describe("content check", () => {
   it("passes the bundled content", () => {
@@ -52,212 +65,47 @@ describe("content check", () => {
     expect(check(validDir)).toEqual([]);
   });
 
-  const cases: Array<{
-    name: string;
-    file: string;
-    text: string;
-    field?: string;
-    line?: number;
-    message: RegExp;
-  }> = [
-    {
-      name: "bad date",
-      file: "news/bad-date.md",
-      text: newsFile(validNews.replace("2021-06-21", "21 June 2021")),
-      field: "date",
-      line: 3,
-      message: /"21 June 2021" is not a date — write it as YYYY-MM-DD/,
-    },
-    {
-      name: "impossible date",
-      file: "news/bad-day.md",
-      text: newsFile(validNews.replace("2021-06-21", "2021-02-30")),
-      field: "date",
-      line: 3,
-      message: /not a date/,
-    },
-    {
-      name: "missing title",
-      file: "news/no-title.md",
-      text: newsFile(validNews.replace("title: A title\n", "")),
-      field: "title",
-      message: /required but missing/,
-    },
-    {
-      name: "empty summary",
-      file: "news/empty-summary.md",
-      text: newsFile(validNews.replace("A short summary.", '""')),
-      field: "summary",
-      line: 4,
-      message: /is empty/,
-    },
-    {
-      name: "unknown key with suggestion",
-      file: "news/typo.md",
-      text: newsFile(`${validNews}\nsummmary: x`),
-      field: "summmary",
-      line: 6,
-      message: /did you mean "summary"/,
-    },
-    {
-      name: "category outside the enum",
-      file: "news/bad-category.md",
-      text: newsFile(validNews.replace("category: news", "category: statment")),
-      field: "category",
-      line: 5,
-      message: /did you mean "statement"/,
-    },
-    {
-      name: "over-long title",
-      file: "news/long-title.md",
-      text: newsFile(validNews.replace("A title", "x".repeat(210))),
-      field: "title",
-      line: 2,
-      message: /10 characters too long/,
-    },
-    {
-      name: "wrong type",
-      file: "news/wrong-type.md",
-      text: newsFile(`${validNews}\ndraft: yes please`),
-      field: "draft",
-      message: /true or false/,
-    },
-    {
-      name: "unknown initiative",
-      file: "news/bad-ref.md",
-      text: newsFile(`${validNews}\ninitiatives:\n  - spotlite`),
-      field: "initiatives[0]",
-      line: 7,
-      message: /"spotlite" is not an initiative — did you mean "spotlight"\?/,
-    },
-    {
-      name: "unknown signatory",
-      file: "news/bad-signatory.md",
-      text: newsFile(`${validNews}\nsignatories:\n  - un-wmen`),
-      field: "signatories[0]",
-      message: /did you mean "un-women"/,
-    },
-    {
-      name: "statement without signatories",
-      file: "news/unsigned.md",
-      text: newsFile(validNews.replace("category: news", "category: statement")),
-      field: "signatories",
-      message: /a statement needs at least one signatory/,
-    },
-    {
-      name: "updated before date",
-      file: "news/updated.md",
-      text: newsFile(`${validNews}\nupdated: 2021-01-01`),
-      field: "updated",
-      message: /before the date 2021-06-21/,
-    },
-    {
-      name: "bad country code",
-      file: "news/country.md",
-      text: newsFile(`${validNews}\ncountries:\n  - XX`),
-      field: "countries[0]",
-      message: /not an ISO 3166-1 country code/,
-    },
-    {
-      name: "image without alt",
-      file: "news/image.md",
-      text: newsFile(`${validNews}\nimage:\n  src: /images/x.jpg`),
-      field: "image.alt",
-      message: /required but missing/,
-    },
-    {
-      name: "raw HTML in the body",
-      file: "news/html.md",
-      text: newsFile(validNews, "Hello <script>alert(1)</script>"),
-      field: "body",
-      line: 8,
-      message: /raw HTML/,
-    },
-    {
-      name: "javascript link",
-      file: "news/js-link.md",
-      text: newsFile(validNews, "[click](javascript:alert(1))"),
-      field: "body",
-      message: /"javascript:" link/,
-    },
-    {
-      name: "internal link to no page",
-      file: "news/dead-link.md",
-      text: newsFile(validNews, "See [this](/signatories/un-wmen)."),
-      field: "body",
-      message: /not a page — did you mean \/signatories\/un-women\?/,
-    },
-    {
-      name: "remote image",
-      file: "news/remote.md",
-      text: newsFile(validNews, "![A photo](https://example.org/a.jpg)"),
-      field: "body",
-      message: /image from another site/,
-    },
-    {
-      name: "no front matter",
-      file: "news/plain.md",
-      text: "Just text\n",
-      line: 1,
-      message: /has no front matter/,
-    },
-    {
-      name: "invalid YAML",
-      file: "news/yaml.md",
-      text: "---\ntitle: [unclosed\ndate: 2021-01-01\n---\n",
-      message: /not valid YAML/,
-    },
-    {
-      name: "bad file name",
-      file: "news/Bad_Name.md",
-      text: newsFile(validNews),
-      message: /not a valid file name/,
-    },
-    {
-      name: "unknown parent",
-      file: "initiatives/child.md",
-      text: "---\ntitle: Child\nsummary: S.\nparent: globl\n---\n",
-      field: "parent",
-      message: /did you mean "global"/,
-    },
-    {
-      name: "unknown partner",
-      file: "initiatives/partnered.md",
-      text: "---\ntitle: P\nsummary: S.\npartners:\n  - nobody-here\n---\n",
-      field: "partners[0]",
-      message: /is not a signatory/,
-    },
-    {
-      name: "bad signatory kind",
-      file: "signatories/org.md",
-      text: "---\nname: Org\nkind: ngo\n---\n",
-      field: "kind",
-      message: /is not a kind — use one of/,
-    },
-  ];
+  it("has an expectation for every broken fixture", () => {
+    const files = ["news", "initiatives", "signatories"].flatMap((folder) =>
+      fs.readdirSync(path.join(brokenDir, folder)).map((name) => `${folder}/${name}`),
+    );
+    expect(files.sort()).toEqual(expected.map((entry) => entry.file).sort());
+  });
 
-  it.each(cases)(
-    "reports $name with the file and field",
-    ({ file, text, field, line, message }) => {
-      const issues = check(corpusWith(file, text));
-      expect(issues.length, JSON.stringify(issues)).toBeGreaterThan(0);
-      const issue = issues.find((candidate) => message.test(candidate.message));
-      expect(
-        issue,
-        `no message matching ${message} in ${JSON.stringify(issues, null, 1)}`,
-      ).toBeDefined();
-      expect(issue!.file).toBe(file);
-      if (field) expect(issue!.field).toBe(field);
-      if (line) expect(issue!.line).toBe(line);
-    },
-  );
+  it.each(expected)("reports $name ($file)", ({ file, field, line, message }) => {
+    const issues = check(corpusWith({ [file]: brokenText(file) }));
+    const pattern = new RegExp(message);
+    const issue = issues.find((candidate) => pattern.test(candidate.message));
+    expect(
+      issue,
+      `no message matching ${message} in ${JSON.stringify(issues, null, 1)}`,
+    ).toBeDefined();
+    expect(issue!.file).toBe(file);
+    if (field) expect(issue!.field).toBe(field);
+    if (line) expect(issue!.line).toBe(line);
+    // One mistake each: no other file is blamed.
+    expect(issues.every((other) => other.file === file)).toBe(true);
+  });
+
+  it("reports a parent chain that loops", () => {
+    const issues = check(
+      corpusWith({
+        "initiatives/loop-a.md": "---\ntitle: A\nsummary: S.\nparent: loop-b\n---\n",
+        "initiatives/loop-b.md": "---\ntitle: B\nsummary: S.\nparent: loop-a\n---\n",
+      }),
+    );
+    expect(issues.map((issue) => [issue.file, issue.field])).toEqual([
+      ["initiatives/loop-a.md", "parent"],
+      ["initiatives/loop-b.md", "parent"],
+    ]);
+    expect(issues[0]!.message).toMatch(/must not loop/);
+  });
 
   it("reports every mistake of a file in one run", () => {
     const issues = check(
-      corpusWith(
-        "news/many.md",
-        newsFile("title: T\ndate: soon\nsummary: S\ncategory: blog\ncolour: red"),
-      ),
+      corpusWith({
+        "news/many.md": "---\ntitle: T\ndate: soon\nsummary: S\ncategory: blog\ncolour: red\n---\n",
+      }),
     );
     expect(issues.map((issue) => issue.field).sort()).toEqual(["category", "colour", "date"]);
   });
@@ -272,6 +120,35 @@ describe("content check", () => {
     expect(formatIssue(issue)).toBe('content/news/foo.md:3  date: is "x": bad\nnext');
     expect(formatGithubAnnotation(issue)).toBe(
       '::error file=content/news/foo.md,line=3::date: is "x": bad%0Anext',
+    );
+  });
+});
+
+describe("npm run content:check", () => {
+  const runCheck = (contentDir: string, env: Record<string, string> = {}) =>
+    spawnSync("npx", ["tsx", "scripts/content-check.ts"], {
+      env: { ...process.env, CONTENT_DIR: contentDir, GITHUB_ACTIONS: "", ...env },
+      encoding: "utf8",
+    });
+
+  it("prints nothing but a summary line for valid content", () => {
+    const result = runCheck(validDir);
+    expect(result.status).toBe(0);
+    expect(result.stderr.replace(/^npm warn.*\n/gm, "")).toBe("");
+    expect(result.stdout.trim()).toMatch(/^Content check passed: 4 documents in \d+\.\d\d s\.$/);
+  });
+
+  it("fails with every mistake of every file at once, and GitHub annotations on GitHub", () => {
+    const files = Object.fromEntries(expected.map(({ file }) => [file, brokenText(file)]));
+    const root = corpusWith(files);
+    const result = runCheck(root, { GITHUB_ACTIONS: "true" });
+    expect(result.status).toBe(1);
+    for (const { file } of expected) {
+      expect(result.stderr).toContain(path.relative(process.cwd(), path.join(root, file)));
+    }
+    expect(result.stderr).toMatch(/Content check failed: \d+ problems in \d+ files/);
+    expect(result.stdout).toMatch(
+      /^::error file=.*news\/bad-date\.md,line=3::date: "21 June 2021"/m,
     );
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * Starting files for `npm run new`: every field present, optional ones commented out,
+ * each with a short explanation, so an editor starts from a file that already passes
+ * the content check. New items start as drafts.
+ */
+import slugify from "@sindresorhus/slugify";
+import { LIMITS, NEWS_CATEGORIES, SIGNATORY_KINDS, type DocumentType } from "./schema";
+
+/** Central Asian Cyrillic letters the transliteration library does not know. */
+const CENTRAL_ASIAN_LETTERS: Array<[string, string]> = [
+  ["Ә", "A"], ["ә", "a"], ["Ғ", "G"], ["ғ", "g"], ["Қ", "Q"], ["қ", "q"], ["Ң", "N"], ["ң", "n"],
+  ["Ө", "O"], ["ө", "o"], ["Ұ", "U"], ["ұ", "u"], ["Ү", "U"], ["ү", "u"], ["Һ", "H"], ["һ", "h"],
+  ["І", "I"], ["і", "i"], ["Ӣ", "I"], ["ӣ", "i"], ["Ӯ", "U"], ["ӯ", "u"], ["Ҳ", "H"], ["ҳ", "h"],
+  ["Ҷ", "J"], ["ҷ", "j"], ["Ў", "O"], ["ў", "o"],
+];
+
+/** A file name from a title, in Latin letters: "Қазақстан: 16 күн" → "qazaqstan-16-kun". */
+export function slugFromTitle(title: string): string {
+  return slugify(title, { customReplacements: CENTRAL_ASIAN_LETTERS }).slice(0, 80).replace(/-+$/, "");
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** Template text that must be replaced before an item is published. */
+export const PLACEHOLDERS = {
+  summary: "Write the summary here.",
+  body: "Write the text here.",
+} as const;
+
+export function newDocumentText(type: DocumentType, title: string, today: string): string {
+  switch (type) {
+    case "news":
+      return `---
+# The headline (at most ${LIMITS.title} characters).
+title: ${quote(title)}
+# Publication date, YYYY-MM-DD. A future date publishes the item on that day.
+date: ${today}
+# One or two sentences for lists, feeds and link previews (at most ${LIMITS.summary} characters).
+summary: ${quote(PLACEHOLDERS.summary)}
+# One of: ${NEWS_CATEGORIES.join(", ")}
+category: press-release
+# Remove this line (or write false) when the item is ready to publish.
+draft: true
+# The city, e.g. Almaty.
+# location: Almaty
+# Initiatives this item is about: file names in content/initiatives/, without .md.
+# initiatives:
+#   - spotlight-initiative
+# For a statement: who signed, in order (file names in content/signatories/).
+# signatories:
+#   - un-women
+# Countries concerned, as two-letter codes (KZ, KG, TJ, TM, UZ …).
+# countries:
+#   - KZ
+# Topics.
+# tags:
+#   - prevention
+# For news first published elsewhere.
+# source:
+#   name: The Astana Times
+#   url: https://astanatimes.com
+# A picture saved under public/images/, with a description of what it shows.
+# image:
+#   src: /images/example.jpg
+#   alt: What the picture shows
+#   credit: Photographer or organisation
+# Media contacts.
+# contacts:
+#   - name: Full Name
+#     role: Communications Officer
+#     organisation: Organisation
+#     phone: "+7 700 000 0000"
+#     email: name@example.org
+# Date of a significant correction, YYYY-MM-DD (not before date).
+# updated: ${today}
+---
+
+${PLACEHOLDERS.body} Leave an empty line between paragraphs.
+
+## A subheading
+
+More text, with a [link](https://www.example.org).
+`;
+    case "initiative":
+      return `---
+# The full name (at most ${LIMITS.title} characters).
+title: ${quote(title)}
+# One or two sentences (at most ${LIMITS.summary} characters).
+summary: ${quote(PLACEHOLDERS.summary)}
+# The short name people use.
+# shortName: Short name
+# The year it started.
+# started: ${today.slice(0, 4)}
+# The initiative it belongs to: a file name in content/initiatives/, without .md.
+# parent: spotlight-initiative
+# Partner organisations: file names in content/signatories/, without .md.
+# partners:
+#   - un-women
+# Its website, starting with https://
+# website: https://www.example.org
+---
+
+Describe the initiative here.
+`;
+    case "signatory":
+      return `---
+# The organisation's name as it signs.
+name: ${quote(title)}
+# One of: ${SIGNATORY_KINDS.join(", ")}
+kind: embassy
+# The country it represents, as a two-letter code (leave out for international bodies).
+# country: KZ
+# Its website, starting with https://
+# website: https://www.example.org
+---
+
+One or two sentences about the organisation.
+`;
+  }
+}
