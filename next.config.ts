@@ -32,8 +32,18 @@ const nextConfig: NextConfig = {
   async rewrites() {
     // Pages live under app/[locale]/; unprefixed paths are the default language.
     // `afterFiles` runs after static files and metadata routes (robots.txt, sitemap.xml).
+    // The news list takes the search page's filters: /news?country=UZ&year=2021.
+    const filteredNews = LOCALES.flatMap((locale) => {
+      const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
+      return ["q", "category", "country", "initiative", "signatory", "year"].map((key) => ({
+        source: `${prefix}/news`,
+        has: [{ type: "query" as const, key }],
+        // The afterFiles rule below adds the default language's prefix.
+        destination: `${prefix}/search`,
+      }));
+    });
     return {
-      beforeFiles: [],
+      beforeFiles: filteredNews,
       afterFiles: [{ source: DEFAULT_LOCALE_PATHS, destination: DEFAULT_LOCALE_TARGET }],
       fallback: [],
     };

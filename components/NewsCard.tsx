@@ -15,9 +15,9 @@ export function NewsCard({
   item: NewsItem;
   locale: Locale;
   dict: Dictionary;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   return (
     <article className="group relative py-6">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">

@@ -1,39 +1,46 @@
-import { NewsList } from "./NewsList";
-import { PageHeader } from "./PageHeader";
-import { Pagination } from "./Pagination";
+import type { ReactNode } from "react";
 import type { NewsItem } from "@/lib/content/model";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Page } from "@/lib/pagination";
-import { newsListPath } from "@/lib/urls";
+import { NewsList } from "./NewsList";
+import { PageHeader } from "./PageHeader";
+import { Pagination } from "./Pagination";
 
-/** One page of the news archive (shared by /news and /news/page/N). */
+/** One page of a list of news: the archive, a country, a topic or a year. */
 export function NewsIndex({
+  title,
+  intro,
   page,
+  hrefFor,
   locale,
   dict,
+  children,
 }: {
+  /** The list's name; pages after the first add "page N of M". */
+  title: string;
+  intro: string;
   page: Page<NewsItem>;
+  hrefFor: (page: number) => string;
   locale: Locale;
   dict: Dictionary;
+  /** Shown under the header, e.g. links to related lists. */
+  children?: ReactNode;
 }) {
   return (
     <>
       <PageHeader
-        title={page.page === 1 ? dict.news.title : dict.news.pageTitle(page.page, page.totalPages)}
-        intro={dict.news.intro}
-      />
+        title={page.page === 1 ? title : dict.browse.page(title, page.page, page.totalPages)}
+        intro={intro}
+      >
+        {children}
+      </PageHeader>
       {page.items.length > 0 ? (
         <NewsList items={page.items} locale={locale} dict={dict} />
       ) : (
-        <p className="text-muted">{dict.news.empty}</p>
+        <p className="text-muted">{dict.browse.nothingYet}</p>
       )}
-      <Pagination
-        page={page.page}
-        totalPages={page.totalPages}
-        hrefFor={(number) => newsListPath(locale, number)}
-        dict={dict}
-      />
+      <Pagination page={page.page} totalPages={page.totalPages} hrefFor={hrefFor} dict={dict} />
     </>
   );
 }

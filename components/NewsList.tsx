@@ -12,7 +12,7 @@ export function NewsList({
   items: readonly NewsItem[];
   locale: Locale;
   dict: Dictionary;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }) {
   return (
     <ul className="divide-line divide-y">

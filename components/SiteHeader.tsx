@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { homePath, initiativesPath, newsListPath, signatoriesPath } from "@/lib/urls";
+import { SearchBox } from "./SearchBox";
 
 export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary }) {
   const links = [
@@ -11,7 +12,7 @@ export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary 
   ];
   return (
     <header className="border-line bg-surface border-b">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link
           href={homePath(locale)}
           className="text-ink flex items-center gap-2.5 py-1 font-semibold no-underline"
@@ -33,6 +34,7 @@ export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary 
             ))}
           </ul>
         </nav>
+        <SearchBox locale={locale} dict={dict} />
       </div>
     </header>
   );

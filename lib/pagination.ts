@@ -19,3 +19,22 @@ export function parsePageNumber(segment: string): number | undefined {
   if (!/^[1-9]\d{0,8}$/.test(segment)) return undefined;
   return Number(segment);
 }
+
+/**
+ * The page number of an optional `[[...page]]` route segment: none is page 1,
+ * ["page", "2"] is page 2; anything else (including ["page", "1"]) is undefined.
+ */
+export function pageFromSegments(segments: readonly string[] | undefined): number | undefined {
+  if (!segments || segments.length === 0) return 1;
+  if (segments.length !== 2 || segments[0] !== "page") return undefined;
+  const page = parsePageNumber(segments[1]!);
+  return page !== undefined && page >= 2 ? page : undefined;
+}
+
+/** The `[[...page]]` values of a list of `count` items: [], ["page", "2"], … */
+export function pageSegments(count: number, perPage: number): string[][] {
+  const pages = Math.max(1, Math.ceil(count / perPage));
+  return Array.from({ length: pages }, (_, index) =>
+    index === 0 ? [] : ["page", String(index + 1)],
+  );
+}

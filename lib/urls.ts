@@ -16,3 +16,26 @@ export const initiativePath = (locale: Locale, slug: string) =>
 export const signatoriesPath = (locale: Locale) => localePath(locale, "/signatories");
 export const signatoryPath = (locale: Locale, slug: string) =>
   localePath(locale, `/signatories/${slug}`);
+
+/** A path with an optional /page/N suffix for pages after the first. */
+const paged = (path: string, page: number) => (page <= 1 ? path : `${path}/page/${page}`);
+
+export const countryPath = (locale: Locale, code: string, page = 1) =>
+  localePath(locale, paged(`/countries/${code.toLowerCase()}`, page));
+export const tagPath = (locale: Locale, slug: string, page = 1) =>
+  localePath(locale, paged(`/tags/${slug}`, page));
+export const yearPath = (locale: Locale, year: number, page = 1) =>
+  localePath(locale, paged(`/news/year/${year}`, page));
+
+/** The search page with a query string; empty values are left out. */
+export function searchPath(
+  locale: Locale,
+  params: Record<string, string | number | undefined> = {},
+): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== "") query.set(key, String(value));
+  }
+  const search = query.toString();
+  return localePath(locale, "/search") + (search ? `?${search}` : "");
+}

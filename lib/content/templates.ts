@@ -3,21 +3,11 @@
  * each with a short explanation, so an editor starts from a file that already passes
  * the content check. New items start as drafts.
  */
-import slugify from "@sindresorhus/slugify";
+import { slugFromText } from "../slugs";
 import { LIMITS, NEWS_CATEGORIES, SIGNATORY_KINDS, type DocumentType } from "./schema";
 
-/** Central Asian Cyrillic letters the transliteration library does not know. */
-const CENTRAL_ASIAN_LETTERS: Array<[string, string]> = [
-  ["Ә", "A"], ["ә", "a"], ["Ғ", "G"], ["ғ", "g"], ["Қ", "Q"], ["қ", "q"], ["Ң", "N"], ["ң", "n"],
-  ["Ө", "O"], ["ө", "o"], ["Ұ", "U"], ["ұ", "u"], ["Ү", "U"], ["ү", "u"], ["Һ", "H"], ["һ", "h"],
-  ["І", "I"], ["і", "i"], ["Ӣ", "I"], ["ӣ", "i"], ["Ӯ", "U"], ["ӯ", "u"], ["Ҳ", "H"], ["ҳ", "h"],
-  ["Ҷ", "J"], ["ҷ", "j"], ["Ў", "O"], ["ў", "o"],
-];
-
 /** A file name from a title, in Latin letters: "Қазақстан: 16 күн" → "qazaqstan-16-kun". */
-export function slugFromTitle(title: string): string {
-  return slugify(title, { customReplacements: CENTRAL_ASIAN_LETTERS }).slice(0, 80).replace(/-+$/, "");
-}
+export const slugFromTitle = slugFromText;
 
 const quote = (text: string) => JSON.stringify(text);
 

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BrowseLinks } from "@/components/BrowseLinks";
 import { NewsIndex } from "@/components/NewsIndex";
+import { getYears } from "@/lib/browse";
+import { newsListPath } from "@/lib/urls";
 import { corpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -25,5 +28,17 @@ export default async function NewsPage({ params }: Props) {
   if (!locale) notFound();
   const page = getNewsPage(corpus, publicationContext(), 1, NEWS_PER_PAGE);
   if (!page) notFound();
-  return <NewsIndex page={page} locale={locale} dict={getDictionary(locale)} />;
+  const dict = getDictionary(locale);
+  return (
+    <NewsIndex
+      title={dict.news.title}
+      intro={dict.news.intro}
+      page={page}
+      hrefFor={(number) => newsListPath(locale, number)}
+      locale={locale}
+      dict={dict}
+    >
+      <BrowseLinks years={getYears(corpus)} locale={locale} dict={dict} />
+    </NewsIndex>
+  );
 }

@@ -5,7 +5,8 @@ import { ArticleBody } from "@/components/ArticleBody";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { FactList } from "@/components/FactList";
 import { InitiativeTree } from "@/components/InitiativeTree";
-import { NewsList } from "@/components/NewsList";
+import { Timeline } from "@/components/Timeline";
+import { groupByYear } from "@/lib/browse";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
@@ -117,9 +118,9 @@ export default async function InitiativePage({ params }: Props) {
           </Section>
         ) : null}
 
-        <Section id="news" title={dict.initiatives.news}>
+        <Section id="news" title={dict.initiatives.newsCount(news.length)}>
           {news.length > 0 ? (
-            <NewsList items={news} locale={locale} dict={dict} headingLevel={3} />
+            <Timeline groups={groupByYear(news)} locale={locale} dict={dict} />
           ) : (
             <p className="text-muted py-6">{dict.initiatives.noNews}</p>
           )}

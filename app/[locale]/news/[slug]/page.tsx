@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -21,7 +20,11 @@ import {
   getSignatoriesOf,
 } from "@/lib/news";
 import { publicationContext } from "@/lib/publication";
-import { homePath, initiativePath, newsListPath } from "@/lib/urls";
+import { countryPath, homePath, initiativePath, newsListPath, tagPath } from "@/lib/urls";
+import { getRelatedNews } from "@/lib/related";
+import { tagSlug } from "@/lib/browse";
+import { LinkList } from "@/components/LinkList";
+import { NewsList } from "@/components/NewsList";
 
 // Public articles are prerendered; a scheduled one renders on demand once its date has
 // come (proxy.ts answers unknown and unpublished slugs with the prebuilt 404 page).
@@ -53,6 +56,7 @@ export default async function ArticlePage({ params }: Props) {
   const dict = getDictionary(locale);
   const initiatives = getInitiativesOf(corpus, item);
   const signatories = getSignatoriesOf(corpus, item);
+  const related = getRelatedNews(corpus, publicationContext(), item);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -79,27 +83,40 @@ export default async function ArticlePage({ params }: Props) {
           item.countries?.length
             ? {
                 label: dict.news.countries,
-                value: item.countries.map((code) => countryName(code, locale)).join(", "),
+                value: (
+                  <LinkList
+                    links={item.countries.map((code) => ({
+                      href: countryPath(locale, code),
+                      label: countryName(code, locale),
+                    }))}
+                  />
+                ),
               }
             : undefined,
           initiatives.length > 0 && {
             label: dict.news.initiatives,
             value: (
-              <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                {initiatives.map((initiative) => (
-                  <li key={initiative.slug}>
-                    <Link
-                      className="text-brand underline underline-offset-4"
-                      href={initiativePath(locale, initiative.slug)}
-                    >
-                      {initiative.shortName ?? initiative.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <LinkList
+                links={initiatives.map((initiative) => ({
+                  href: initiativePath(locale, initiative.slug),
+                  label: initiative.shortName ?? initiative.title,
+                }))}
+              />
             ),
           },
-          item.tags?.length ? { label: dict.news.tags, value: item.tags.join(", ") } : undefined,
+          item.tags?.length
+            ? {
+                label: dict.news.tags,
+                value: (
+                  <LinkList
+                    links={item.tags.map((tag) => ({
+                      href: tagPath(locale, tagSlug(tag)),
+                      label: tag,
+                    }))}
+                  />
+                ),
+              }
+            : undefined,
         ]}
       />
 
@@ -136,6 +153,13 @@ export default async function ArticlePage({ params }: Props) {
             <div className="pt-4">
               <ContactList contacts={item.contacts} />
             </div>
+          </Section>
+        </div>
+      ) : null}
+      {related.length > 0 ? (
+        <div className="mt-12">
+          <Section id="related" title={dict.news.related}>
+            <NewsList items={related} locale={locale} dict={dict} headingLevel={3} />
           </Section>
         </div>
       ) : null}

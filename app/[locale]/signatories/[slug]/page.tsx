@@ -4,7 +4,8 @@ import { ArticleBody } from "@/components/ArticleBody";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { FactList } from "@/components/FactList";
 import { InitiativeTree } from "@/components/InitiativeTree";
-import { NewsList } from "@/components/NewsList";
+import { Timeline } from "@/components/Timeline";
+import { groupByYear } from "@/lib/browse";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
@@ -91,9 +92,9 @@ export default async function SignatoryPage({ params }: Props) {
       </div>
 
       <div className="mt-12">
-        <Section id="statements" title={dict.signatories.statements}>
+        <Section id="statements" title={dict.signatories.statementsCount(statements.length)}>
           {statements.length > 0 ? (
-            <NewsList items={statements} locale={locale} dict={dict} headingLevel={3} />
+            <Timeline groups={groupByYear(statements)} locale={locale} dict={dict} />
           ) : (
             <p className="text-muted py-6">{dict.signatories.noStatements}</p>
           )}

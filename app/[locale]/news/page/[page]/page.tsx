@@ -7,6 +7,7 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import { getNewsPage, getPublishedNews } from "@/lib/news";
 import { NEWS_PER_PAGE, parsePageNumber } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
+import { newsListPath } from "@/lib/urls";
 
 // Archive pages are prerendered; one that fills up later renders on demand (proxy.ts
 // answers pages beyond the last one with the prebuilt 404 page).
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!resolved?.page) return {};
   const dict = getDictionary(resolved.locale);
   return {
-    title: dict.news.pageTitle(resolved.page.page, resolved.page.totalPages),
+    title: dict.browse.page(dict.news.title, resolved.page.page, resolved.page.totalPages),
     description: dict.news.intro,
   };
 }
@@ -43,6 +44,9 @@ export default async function NewsArchivePage({ params }: Props) {
   if (!resolved.page) notFound();
   return (
     <NewsIndex
+      title={getDictionary(resolved.locale).news.title}
+      intro={getDictionary(resolved.locale).news.intro}
+      hrefFor={(number) => newsListPath(resolved.locale, number)}
       page={resolved.page}
       locale={resolved.locale}
       dict={getDictionary(resolved.locale)}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NewsIndex } from "@/components/NewsIndex";
+import { getCountryCodes, getNewsForCountry } from "@/lib/browse";
+import { corpus } from "@/lib/corpus";
+import { countryName } from "@/lib/format";
+import { DEFAULT_LOCALE, localeFromParam } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { NEWS_PER_PAGE, pageFromSegments, pageSegments, paginate } from "@/lib/pagination";
+import { publicationContext } from "@/lib/publication";
+import { countryPath, signatoryPath } from "@/lib/urls";
+
+// Every country named by an item that is or will be public is prerendered; pages are
+// rendered again at most hourly, so scheduled items appear without a rebuild.
+export const dynamicParams = false;
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ locale: string; code: string; page?: string[] }> };
+
+export function generateStaticParams() {
+  const context = publicationContext();
+  return getCountryCodes(corpus, DEFAULT_LOCALE).flatMap((code) =>
+    pageSegments(getNewsForCountry(corpus, context, code).length, NEWS_PER_PAGE).map((page) => ({
+      code: code.toLowerCase(),
+      page,
+    })),
+  );
+}
+
+async function resolve(params: Props["params"]) {
+  const { locale: localeParam, code, page: segments } = await params;
+  const locale = localeFromParam(localeParam);
+  const number = pageFromSegments(segments);
+  const upper = code.toUpperCase();
+  if (!locale || number === undefined || code !== code.toLowerCase()) return undefined;
+  if (!getCountryCodes(corpus, locale).includes(upper)) return undefined;
+  const page = paginate(
+    getNewsForCountry(corpus, publicationContext(), upper),
+    number,
+    NEWS_PER_PAGE,
+  );
+  return page && { locale, code: upper, name: countryName(upper, locale), page };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const resolved = await resolve(params);
+  if (!resolved) return {};
+  const dict = getDictionary(resolved.locale);
+  return {
+    title: dict.browse.country(resolved.name),
+    description: dict.browse.countryIntro(resolved.name),
+  };
+}
+
+export default async function CountryPage({ params }: Props) {
+  const resolved = await resolve(params);
+  if (!resolved) notFound();
+  const { locale, code, name, page } = resolved;
+  const dict = getDictionary(locale);
+  const organisations = corpus.signatories.filter((signatory) => signatory.country === code);
+  return (
+    <NewsIndex
+      title={dict.browse.country(name)}
+      intro={dict.browse.countryIntro(name)}
+      page={page}
+      hrefFor={(number) => countryPath(locale, code, number)}
+      locale={locale}
+      dict={dict}
+    >
+      {organisations.length > 0 ? (
+        <p className="text-muted mt-4 text-sm">
+          {dict.browse.organisationsFrom(name)}:{" "}
+          {organisations.map((signatory, index) => (
+            <span key={signatory.slug}>
+              {index > 0 ? ", " : null}
+              <Link
+                className="text-brand underline underline-offset-4"
+                href={signatoryPath(locale, signatory.slug)}
+              >
+                {signatory.name}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </NewsIndex>
+  );
+}

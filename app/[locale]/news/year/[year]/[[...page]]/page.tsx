@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BrowseLinks } from "@/components/BrowseLinks";
+import { NewsIndex } from "@/components/NewsIndex";
+import { getNewsForYear, getYears } from "@/lib/browse";
+import { corpus } from "@/lib/corpus";
+import { localeFromParam } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { NEWS_PER_PAGE, pageFromSegments, pageSegments, paginate } from "@/lib/pagination";
+import { publicationContext } from "@/lib/publication";
+import { yearPath } from "@/lib/urls";
+
+// Every year with an item that is or will be public is prerendered; see countries/.
+export const dynamicParams = false;
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ locale: string; year: string; page?: string[] }> };
+
+export function generateStaticParams() {
+  const context = publicationContext();
+  return getYears(corpus).flatMap((year) =>
+    pageSegments(getNewsForYear(corpus, context, year).length, NEWS_PER_PAGE).map((page) => ({
+      year: String(year),
+      page,
+    })),
+  );
+}
+
+async function resolve(params: Props["params"]) {
+  const { locale: localeParam, year: yearParam, page: segments } = await params;
+  const locale = localeFromParam(localeParam);
+  const number = pageFromSegments(segments);
+  const year = Number(yearParam);
+  if (!locale || number === undefined || !getYears(corpus).includes(year)) return undefined;
+  const page = paginate(getNewsForYear(corpus, publicationContext(), year), number, NEWS_PER_PAGE);
+  return page && { locale, year, page };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const resolved = await resolve(params);
+  if (!resolved) return {};
+  const dict = getDictionary(resolved.locale);
+  return {
+    title: dict.browse.year(resolved.year),
+    description: dict.browse.yearIntro(resolved.year),
+  };
+}
+
+export default async function YearPage({ params }: Props) {
+  const resolved = await resolve(params);
+  if (!resolved) notFound();
+  const { locale, year, page } = resolved;
+  const dict = getDictionary(locale);
+  return (
+    <NewsIndex
+      title={dict.browse.year(year)}
+      intro={dict.browse.yearIntro(year)}
+      page={page}
+      hrefFor={(number) => yearPath(locale, year, number)}
+      locale={locale}
+      dict={dict}
+    >
+      <BrowseLinks years={getYears(corpus)} locale={locale} dict={dict} />
+    </NewsIndex>
+  );
+}

@@ -1,0 +1,278 @@
+/**
+ * Full-text search over every published document, with filters kept in the URL.
+ *
+ * MiniSearch holds the index: built once per server process (see getSearchIndex in
+ * lib/site-search.ts), relevance-ranked (BM25+), with prefix and typo tolerance. Words
+ * are folded (lower case, "ё" as "е", marks removed) both when indexing and searching.
+ * Drafts are never indexed; scheduled items are indexed but only returned from their date.
+ */
+import countries from "i18n-iso-countries";
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { Corpus, Initiative, NewsItem, Signatory } from "./content/model";
+import { NEWS_CATEGORIES, type NewsCategory } from "./content/schema";
+import { getPublishedNews } from "./news";
+import { paginate, parsePageNumber, type Page } from "./pagination";
+import { isPublished, type PublicationContext } from "./publication";
+import { fold, plainText, snippet, words, type Segment } from "./text";
+
+export const MAX_QUERY_LENGTH = 200;
+export const SEARCH_PER_PAGE = 20;
+export const FILTER_KEYS = ["category", "country", "initiative", "signatory", "year"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export type SearchFilters = {
+  category?: NewsCategory;
+  country?: string;
+  initiative?: string;
+  signatory?: string;
+  year?: number;
+};
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** A parameter the reader sent that could not be used (shown, escaped, as a notice). */
+export type SearchProblem = { param: FilterKey | "page"; value: string };
+
+export type ParsedSearch = {
+  query: string;
+  filters: SearchFilters;
+  page: number;
+  /** The query was longer than MAX_QUERY_LENGTH and was cut. */
+  truncated: boolean;
+  problems: SearchProblem[];
+};
+
+const first = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value;
+
+/** Reads query-string parameters, dropping (and reporting) values that name nothing. */
+export function parseSearchParams(params: SearchParams, corpus: Corpus): ParsedSearch {
+  const problems: SearchProblem[] = [];
+  const rawQuery = (first(params.q) ?? "").replace(/\s+/g, " ").trim();
+  const query = [...rawQuery].slice(0, MAX_QUERY_LENGTH).join("");
+  const filters: SearchFilters = {};
+  const take = (
+    key: FilterKey,
+    accept: (value: string) => boolean,
+    set: (value: string) => void,
+  ) => {
+    const value = first(params[key])?.trim();
+    if (!value) return;
+    if (accept(value)) set(value);
+    else problems.push({ param: key, value: [...value].slice(0, 60).join("") });
+  };
+  take(
+    "category",
+    (value) => (NEWS_CATEGORIES as readonly string[]).includes(value),
+    (value) => (filters.category = value as NewsCategory),
+  );
+  take(
+    "country",
+    (value) => /^[a-z]{2}$/i.test(value) && countries.isValid(value.toUpperCase()),
+    (value) => (filters.country = value.toUpperCase()),
+  );
+  take(
+    "initiative",
+    (value) => corpus.initiativesBySlug.has(value),
+    (value) => (filters.initiative = value),
+  );
+  take(
+    "signatory",
+    (value) => corpus.signatoriesBySlug.has(value),
+    (value) => (filters.signatory = value),
+  );
+  take(
+    "year",
+    (value) => /^\d{4}$/.test(value) && Number(value) >= 1900 && Number(value) <= 2100,
+    (value) => (filters.year = Number(value)),
+  );
+  const pageParam = first(params.page);
+  let page = 1;
+  if (pageParam !== undefined) {
+    const parsed = parsePageNumber(pageParam);
+    if (parsed === undefined)
+      problems.push({ param: "page", value: [...pageParam].slice(0, 20).join("") });
+    else page = parsed;
+  }
+  return { query, filters, page, truncated: [...rawQuery].length > MAX_QUERY_LENGTH, problems };
+}
+
+export function hasFilters(filters: SearchFilters): boolean {
+  return FILTER_KEYS.some((key) => filters[key] !== undefined);
+}
+
+export function matchesFilters(item: NewsItem, filters: SearchFilters): boolean {
+  return (
+    (!filters.category || item.category === filters.category) &&
+    (!filters.country || Boolean(item.countries?.includes(filters.country))) &&
+    (!filters.initiative || Boolean(item.initiatives?.includes(filters.initiative))) &&
+    (!filters.signatory || Boolean(item.signatories?.includes(filters.signatory))) &&
+    (!filters.year || item.date.startsWith(`${filters.year}-`))
+  );
+}
+
+type IndexedDocument = {
+  id: string;
+  title: string;
+  summary: string;
+  text: string;
+  place: string;
+  tags: string;
+  related: string;
+};
+
+export type SearchIndex = {
+  engine: MiniSearch<IndexedDocument>;
+  /** Plain text of each document, for snippets. */
+  text: Map<string, string>;
+};
+
+const newsId = (slug: string) => `news:${slug}`;
+const initiativeId = (slug: string) => `initiative:${slug}`;
+const signatoryId = (slug: string) => `signatory:${slug}`;
+
+/** Languages whose country names are indexed: the region's, whatever the site's languages. */
+const NAME_LANGUAGES = ["en", "ru", "kk", "ky", "tg", "tk", "uz"].map(
+  (language) => new Intl.DisplayNames([language], { type: "region" }),
+);
+
+/** Country names in the region's languages, so "Uzbekistan" and "Узбекистан" both match UZ. */
+const countryNames = (codes: readonly string[] = []) =>
+  codes.flatMap((code) => [code, ...NAME_LANGUAGES.map((names) => names.of(code) ?? "")]).join(" ");
+
+export function createSearchIndex(corpus: Corpus): SearchIndex {
+  const text = new Map<string, string>();
+  const documents: IndexedDocument[] = [];
+  for (const item of corpus.news) {
+    if (item.draft) continue;
+    const body = plainText(item.html);
+    text.set(newsId(item.slug), body);
+    documents.push({
+      id: newsId(item.slug),
+      title: item.title,
+      summary: item.summary,
+      text: body,
+      place: [item.location ?? "", countryNames(item.countries)].join(" "),
+      tags: (item.tags ?? []).join(" "),
+      related: [
+        ...(item.initiatives ?? []).flatMap((slug) => {
+          const initiative = corpus.initiativesBySlug.get(slug);
+          return initiative ? [initiative.title, initiative.shortName ?? ""] : [];
+        }),
+        ...(item.signatories ?? []).map((slug) => corpus.signatoriesBySlug.get(slug)?.name ?? ""),
+      ].join(" "),
+    });
+  }
+  for (const initiative of corpus.initiatives) {
+    const body = plainText(initiative.html);
+    text.set(initiativeId(initiative.slug), body);
+    documents.push({
+      id: initiativeId(initiative.slug),
+      title: `${initiative.title} ${initiative.shortName ?? ""}`,
+      summary: initiative.summary,
+      text: body,
+      place: "",
+      tags: "",
+      related: (initiative.partners ?? [])
+        .map((slug) => corpus.signatoriesBySlug.get(slug)?.name ?? "")
+        .join(" "),
+    });
+  }
+  for (const signatory of corpus.signatories) {
+    const body = plainText(signatory.html);
+    text.set(signatoryId(signatory.slug), body);
+    documents.push({
+      id: signatoryId(signatory.slug),
+      title: signatory.name,
+      summary: "",
+      text: body,
+      place: countryNames(signatory.country ? [signatory.country] : []),
+      tags: "",
+      related: "",
+    });
+  }
+  const engine = new MiniSearch<IndexedDocument>({
+    fields: ["title", "summary", "text", "place", "tags", "related"],
+    storeFields: [],
+    processTerm: (term) => fold(term) || null,
+    searchOptions: {
+      boost: { title: 4, summary: 2, tags: 2, place: 1.5, related: 1.5, text: 1 },
+      prefix: (term) => term.length >= 3,
+      // One typo from five letters on, two from nine ("uzbekstan" finds "uzbekistan").
+      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+      maxFuzzy: 2,
+    },
+  });
+  engine.addAll(documents);
+  return { engine, text };
+}
+
+export type SearchHit =
+  | { type: "news"; item: NewsItem; snippet: Segment[] }
+  | { type: "initiative"; initiative: Initiative; snippet: Segment[] }
+  | { type: "signatory"; signatory: Signatory; snippet: Segment[] };
+
+type Candidate = { id: string; terms: Set<string> };
+
+/** The search engine's matches, all query words required, or any of them if that finds nothing. */
+function match(index: SearchIndex, query: string): SearchResult[] {
+  const all = index.engine.search(query, { combineWith: "AND" });
+  return all.length > 0 ? all : index.engine.search(query, { combineWith: "OR" });
+}
+
+function snippetFor(
+  index: SearchIndex,
+  id: string,
+  terms: Set<string>,
+  fallback: string,
+): Segment[] {
+  return (
+    snippet(index.text.get(id) ?? "", terms) ??
+    snippet(fallback, terms) ?? [{ text: fallback, match: false }]
+  );
+}
+
+export function search(
+  index: SearchIndex,
+  corpus: Corpus,
+  context: PublicationContext,
+  request: Pick<ParsedSearch, "query" | "filters" | "page">,
+): Page<SearchHit> | undefined {
+  const filtered = hasFilters(request.filters);
+  let candidates: Candidate[];
+  if (request.query && words(request.query).length > 0) {
+    candidates = match(index, request.query).map((result) => ({
+      id: String(result.id),
+      terms: new Set(result.terms),
+    }));
+  } else {
+    candidates = getPublishedNews(corpus, context).map((item) => ({
+      id: newsId(item.slug),
+      terms: new Set<string>(),
+    }));
+  }
+  const visible = candidates.filter(({ id }) => {
+    const [type, slug] = id.split(/:(.*)/s) as [string, string];
+    if (type !== "news") return !filtered;
+    const item = corpus.newsBySlug.get(slug);
+    return Boolean(item && isPublished(item, context) && matchesFilters(item, request.filters));
+  });
+  const page = paginate(visible, request.page, SEARCH_PER_PAGE);
+  if (!page) return undefined;
+  return {
+    ...page,
+    items: page.items.map(({ id, terms }): SearchHit => {
+      const [type, slug] = id.split(/:(.*)/s) as [string, string];
+      if (type === "initiative") {
+        const initiative = corpus.initiativesBySlug.get(slug)!;
+        return { type, initiative, snippet: snippetFor(index, id, terms, initiative.summary) };
+      }
+      if (type === "signatory") {
+        const signatory = corpus.signatoriesBySlug.get(slug)!;
+        return { type, signatory, snippet: snippetFor(index, id, terms, signatory.name) };
+      }
+      const item = corpus.newsBySlug.get(slug)!;
+      return { type: "news", item, snippet: snippetFor(index, id, terms, item.summary) };
+    }),
+  };
+}
