@@ -47,14 +47,14 @@ export function SearchResults({
                 </span>
               )}
             </p>
-            <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
+            <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
               <Link
                 href={href}
                 className="text-ink hover:text-brand underline-offset-4 hover:underline"
               >
                 {title}
               </Link>
-            </h2>
+            </h3>
             <p className="text-muted mt-2 max-w-3xl leading-relaxed">
               <Highlighted segments={hit.snippet} />
             </p>

@@ -197,10 +197,12 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
     processTerm: (term) => fold(term) || null,
     searchOptions: {
       boost: { title: 4, summary: 2, tags: 2, place: 1.5, related: 1.5, text: 1 },
-      prefix: (term) => term.length >= 3,
-      // One typo from five letters on, two from nine ("uzbekstan" finds "uzbekistan").
-      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
-      maxFuzzy: 2,
+      // Only the last word is completed ("alliance alm" finds "Almaty"): a prefix on every
+      // word multiplies the terms to score.
+      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
+      // One typo from five letters on ("uzbekstan" finds "uzbekistan").
+      fuzzy: (term) => (term.length >= 5 ? 1 : false),
+      maxFuzzy: 1,
     },
   });
   engine.addAll(documents);
