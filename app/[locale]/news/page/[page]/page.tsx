@@ -4,9 +4,11 @@ import { NewsIndex } from "@/components/NewsIndex";
 import { corpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { getNewsPage, getPublishedNews } from "@/lib/news";
 import { NEWS_PER_PAGE, parsePageNumber } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
+import { newsListPath } from "@/lib/urls";
 
 // Every archive page is prerendered; unknown pages get the prebuilt 404 page.
 export const dynamicParams = false;
@@ -29,11 +31,16 @@ async function resolve(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved?.page) return {};
-  const dict = getDictionary(resolved.locale);
-  return {
-    title: dict.news.pageTitle(resolved.page.page, resolved.page.totalPages),
+  const { locale, page } = resolved;
+  const dict = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    dict,
+    path: newsListPath(locale, page.page),
+    title: dict.news.pageTitle(page.page, page.totalPages),
     description: dict.news.intro,
-  };
+    image: sitePreview(locale, dict),
+  });
 }
 
 export default async function NewsArchivePage({ params }: Props) {
