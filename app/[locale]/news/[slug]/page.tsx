@@ -7,13 +7,16 @@ import { CategoryLabel } from "@/components/CategoryLabel";
 import { ContactList } from "@/components/ContactList";
 import { DateText } from "@/components/DateText";
 import { FactList } from "@/components/FactList";
+import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
+import { ShareControls } from "@/components/ShareControls";
 import { SignatoryList } from "@/components/SignatoryList";
 import { corpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { newsPreview, pageMetadata } from "@/lib/metadata";
 import {
   getInitiativesOf,
   getPublishedNewsItem,
@@ -21,7 +24,9 @@ import {
   getSignatoriesOf,
 } from "@/lib/news";
 import { publicationContext } from "@/lib/publication";
-import { homePath, initiativePath, newsListPath } from "@/lib/urls";
+import { absoluteUrl } from "@/lib/site";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
+import { homePath, initiativePath, newsListPath, newsPath } from "@/lib/urls";
 
 // Every article is prerendered, so an unknown slug gets the prebuilt 404 page: Next
 // renders a 404 produced on demand without its HTML body (vercel/next.js#62228).
@@ -43,7 +48,22 @@ async function resolve(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  return { title: resolved.item.title, description: resolved.item.summary };
+  const { locale, item } = resolved;
+  const dict = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    dict,
+    path: newsPath(locale, item.slug),
+    title: item.title,
+    description: item.summary,
+    image: newsPreview(item, locale, dict),
+    article: {
+      published: item.date,
+      modified: item.updated,
+      section: dict.categories[item.category],
+      tags: item.tags,
+    },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -53,9 +73,31 @@ export default async function ArticlePage({ params }: Props) {
   const dict = getDictionary(locale);
   const initiatives = getInitiativesOf(corpus, item);
   const signatories = getSignatoriesOf(corpus, item);
+  const url = absoluteUrl(newsPath(locale, item.slug));
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd
+        data={[
+          newsArticleJsonLd({
+            locale,
+            dict,
+            url,
+            headline: item.title,
+            description: item.summary,
+            date: item.date,
+            updated: item.updated,
+            section: dict.categories[item.category],
+            keywords: item.tags,
+            image: absoluteUrl(newsPreview(item, locale, dict).url),
+          }),
+          breadcrumbJsonLd([
+            { name: dict.nav.home, url: absoluteUrl(homePath(locale)) },
+            { name: dict.nav.news, url: absoluteUrl(newsListPath(locale)) },
+            { name: item.title, url },
+          ]),
+        ]}
+      />
       <Breadcrumbs
         label={dict.site.breadcrumb}
         items={[
@@ -120,6 +162,8 @@ export default async function ArticlePage({ params }: Props) {
           .
         </p>
       ) : null}
+
+      <ShareControls item={{ url, title: item.title, summary: item.summary }} dict={dict} />
 
       {signatories.length > 0 ? (
         <div className="mt-12">
