@@ -5,8 +5,7 @@
  * valid slug — is part of the schema, so it is reported once, with the other field errors.)
  */
 import { fieldName, type ContentIssue } from "./issues";
-import { FOLDER } from "./reference-rules";
-import { SLUG_PATTERN, type DocumentType } from "./schema";
+import { DOCUMENT_TYPES, SLUG_PATTERN, type DocumentType } from "./schema";
 import type { SourceDocument } from "./source";
 
 /** A document's aliases that are well-formed slugs, with their position in the list. */
@@ -16,6 +15,17 @@ export function aliasesOf(document: SourceDocument): { alias: string; position: 
   return list.flatMap((alias, position) =>
     typeof alias === "string" && SLUG_PATTERN.test(alias) ? [{ alias, position }] : [],
   );
+}
+
+/** The document that used to be called `slug` (lists it in `aliases`), if any. */
+export function renamedTo(
+  documents: Iterable<SourceDocument>,
+  slug: string,
+): SourceDocument | undefined {
+  for (const document of documents) {
+    if (aliasesOf(document).some((entry) => entry.alias === slug)) return document;
+  }
+  return undefined;
 }
 
 export function aliasIssues(documents: readonly SourceDocument[]): ContentIssue[] {
@@ -42,7 +52,7 @@ export function aliasIssues(documents: readonly SourceDocument[]): ContentIssue[
     });
     const seen = new Set<string>();
     for (const { alias, position } of aliasesOf(document)) {
-      const folder = FOLDER[document.type];
+      const folder = DOCUMENT_TYPES[document.type].folder;
       if (seen.has(alias)) {
         issues.push({ ...at(position), message: `"${alias}" is listed twice — remove the repeated line` });
         continue;

@@ -4,6 +4,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import { visit } from "unist-util-visit";
+import { renamedTo } from "./alias-rules";
 import type { ContentIssue } from "./issues";
 import { FOLDER, type Index } from "./reference-rules";
 import type { DocumentType } from "./schema";
@@ -57,7 +58,13 @@ export function bodyIssues(
       if (internal) {
         const type = FOLDER_TO_TYPE[internal[1]!]!;
         const slug = decodeURIComponent(internal[2]!);
-        if (!index[type].has(slug)) {
+        const renamed = index[type].has(slug) ? undefined : renamedTo(index[type].values(), slug);
+        if (renamed) {
+          issues.push({
+            ...at(content),
+            message: `links to ${url}, the former address of /${internal[1]}/${renamed.slug} — link to /${internal[1]}/${renamed.slug} (the old address only redirects)`,
+          });
+        } else if (!index[type].has(slug)) {
           const hint = suggest(slug, [...index[type].keys()]);
           issues.push({
             ...at(content),

@@ -99,6 +99,28 @@ describe("alias rules", () => {
     ]);
   });
 
+  it("points a reference to a former name at the current one", () => {
+    const issues = check({
+      "initiatives/spotlight.md":
+        "---\ntitle: Spotlight\nsummary: S.\naliases:\n  - spotlight-old\n---\n",
+      "news/refers.md": `---\ntitle: T\ndate: 2021-06-21\nsummary: S.\ncategory: news\ninitiatives:\n  - spotlight-old\n---\n\nSee [the programme](/initiatives/spotlight-old).\n`,
+    });
+    expect(issues.map((issue) => [issue.file, issue.line, issue.field, issue.message])).toEqual([
+      [
+        "news/refers.md",
+        7,
+        "initiatives[0]",
+        '"spotlight-old" is the former name of "spotlight" — write "spotlight"',
+      ],
+      [
+        "news/refers.md",
+        10,
+        "body",
+        "links to /initiatives/spotlight-old, the former address of /initiatives/spotlight — link to /initiatives/spotlight (the old address only redirects)",
+      ],
+    ]);
+  });
+
   it("is enforced by the runtime corpus too", () => {
     expect(() =>
       buildCorpus({
