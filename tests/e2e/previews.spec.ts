@@ -93,6 +93,20 @@ test.describe("link previews", () => {
     });
   }
 
+  test("not-found pages advertise the feeds too, and claim no canonical address", async ({
+    request,
+  }) => {
+    for (const path of ["/news/no-such-article", "/no/such/page"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      const head = headOf(await response.text());
+      expect(attribute(head, /<link[^>]*type="application\/rss\+xml"[^>]*>/, "href"), path).toBe(
+        absolute(feeds.rss),
+      );
+      expect(head, path).not.toContain('rel="canonical"');
+    }
+  });
+
   test("article metadata carries the dates, section and tags", async ({ baseURL }) => {
     const item = newsItem("almaty-consultation-action-coalition-gbv");
     const result = await scrape(baseURL + paths.article(item.slug));
