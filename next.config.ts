@@ -1,5 +1,9 @@
 import type { NextConfig } from "next";
+import { aliasRedirects } from "./lib/aliases";
+import { contentDir } from "./lib/content/paths";
+import { readContent } from "./lib/content/source";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/config";
+import { publicationContext } from "./lib/publication";
 
 const PREFIXED_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 /** Every path that does not start with another language's prefix. */
@@ -27,6 +31,9 @@ const nextConfig: NextConfig = {
         const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
         return { source: `${prefix}/news/page/1`, destination: `${prefix}/news`, permanent: true };
       }),
+      // Renamed files: each former slug (`aliases`) answers 308 with the current address.
+      // Read from the content folder once, at build (or dev server) start.
+      ...aliasRedirects(readContent(contentDir()).documents, publicationContext(), LOCALES),
     ];
   },
   async rewrites() {

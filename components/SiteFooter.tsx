@@ -1,7 +1,14 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { initiativesPath, newsListPath, signatoriesPath } from "@/lib/urls";
+import {
+  FEED_FORMATS,
+  FEED_TYPES,
+  feedPath,
+  initiativesPath,
+  newsListPath,
+  signatoriesPath,
+} from "@/lib/urls";
 
 export function SiteFooter({ locale, dict }: { locale: Locale; dict: Dictionary }) {
   return (
@@ -10,6 +17,21 @@ export function SiteFooter({ locale, dict }: { locale: Locale; dict: Dictionary 
         <div>
           <p className="text-ink font-semibold">{dict.site.name}</p>
           <p className="mt-2 max-w-prose leading-relaxed">{dict.site.footerNote}</p>
+          <p className="mt-3">
+            {dict.site.follow}:{" "}
+            {FEED_FORMATS.map((format, index) => (
+              <span key={format}>
+                {index > 0 ? " · " : null}
+                <a
+                  className="text-ink hover:text-brand underline"
+                  href={feedPath(locale, format)}
+                  type={FEED_TYPES[format]}
+                >
+                  {dict.feeds[format]}
+                </a>
+              </span>
+            ))}
+          </p>
         </div>
         <nav aria-label={dict.nav.news + ", " + dict.nav.initiatives + ", " + dict.nav.signatories}>
           <ul className="space-y-2">

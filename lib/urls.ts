@@ -39,3 +39,29 @@ export function searchPath(
   const search = query.toString();
   return localePath(locale, "/search") + (search ? `?${search}` : "");
 }
+/** The three news feeds of a language: /feed.xml, /atom.xml, /feed.json (/ru/feed.xml …). */
+export const FEED_FORMATS = ["rss", "atom", "json"] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+const FEED_FILES: Record<FeedFormat, string> = {
+  rss: "/feed.xml",
+  atom: "/atom.xml",
+  json: "/feed.json",
+};
+export const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: "application/rss+xml",
+  atom: "application/atom+xml",
+  json: "application/feed+json",
+};
+export const feedPath = (locale: Locale, format: FeedFormat) =>
+  localePath(locale, FEED_FILES[format]);
+
+/** One sitemap and one robots.txt for the whole site, every language included. */
+export const sitemapPath = () => "/sitemap.xml";
+
+/**
+ * The generated link-preview image of a page: the `opengraph-image.tsx` route beside the
+ * page (app/[locale]/…/opengraph-image.tsx). Home, lists and other pages without their own
+ * image share the site's card at the language's root.
+ */
+export const previewImagePath = (pagePath: string) =>
+  `${pagePath === "/" ? "" : pagePath}/opengraph-image`;

@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteChrome } from "@/components/SiteChrome";
-import { DEFAULT_LOCALE, LOCALES, localeFromParam } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, LOCALES, OG_LOCALE, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { siteUrl } from "@/lib/site";
+import { feedAlternates, sitePreview } from "@/lib/metadata";
+import { absoluteUrl, siteUrl } from "@/lib/site";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -18,11 +19,22 @@ export async function generateMetadata({
   const locale = localeFromParam((await params).locale);
   if (!locale) return {};
   const dict = getDictionary(locale);
+  const image = sitePreview(locale, dict);
+  // Defaults for pages that describe themselves no further (the 404 page); every other
+  // page replaces them whole with lib/metadata.ts pageMetadata().
   return {
     metadataBase: siteUrl(),
     title: { default: dict.site.name, template: `%s · ${dict.site.shortName}` },
     description: dict.site.tagline,
     applicationName: dict.site.name,
+    alternates: { types: feedAlternates(locale, dict) },
+    openGraph: {
+      type: "website",
+      siteName: dict.site.name,
+      locale: OG_LOCALE[locale],
+      images: [{ ...image, url: absoluteUrl(image.url) }],
+    },
+    twitter: { card: "summary_large_image" },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InitiativeTree } from "@/components/InitiativeTree";
@@ -11,13 +12,33 @@ import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativeTree } from "@/lib/initiatives";
 import { getLatestStatement, getPublishedNews, getSignatoriesOf } from "@/lib/news";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { publicationContext } from "@/lib/publication";
-import { initiativesPath, newsListPath } from "@/lib/urls";
+import { homePath, initiativesPath, newsListPath } from "@/lib/urls";
 
 // Rendered again at most hourly, so items whose date has come appear without a rebuild.
 export const revalidate = 3600;
 
 const LATEST_NEWS_COUNT = 6;
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const locale = localeFromParam((await params).locale);
+  if (!locale) return {};
+  const dict = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    dict,
+    path: homePath(locale),
+    title: dict.site.name,
+    absoluteTitle: true,
+    description: dict.site.tagline,
+    image: sitePreview(locale, dict),
+  });
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeFromParam((await params).locale);

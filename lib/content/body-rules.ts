@@ -7,6 +7,7 @@
  */
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
+import { renamedTo } from "./alias-rules";
 import type { ContentIssue } from "./issues";
 import { FOLDER, type Index } from "./reference-rules";
 import type { DocumentType } from "./schema";
@@ -87,7 +88,13 @@ export function bodyIssues(
       } catch {
         // a malformed %-escape names no page; reported below
       }
-      if (!index[type].has(slug)) {
+      const renamed = index[type].has(slug) ? undefined : renamedTo(index[type].values(), slug);
+      if (renamed) {
+        issues.push({
+          ...at,
+          message: `links to ${item.url}, the former address of /${internal[1]}/${renamed.slug} — link to /${internal[1]}/${renamed.slug} (the old address only redirects)`,
+        });
+      } else if (!index[type].has(slug)) {
         const hint = suggest(slug, [...index[type].keys()]);
         issues.push({
           ...at,

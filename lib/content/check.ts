@@ -3,6 +3,7 @@
  * `npm run content:check` and the tests; the runtime corpus reuses the front-matter and
  * reference rules directly.
  */
+import { aliasIssues } from "./alias-rules";
 import { bodyIssues, type PublicFileExists } from "./body-rules";
 import { schemaIssues } from "./front-matter-rules";
 import type { ContentIssue } from "./issues";
@@ -43,6 +44,7 @@ export function checkDocuments(
     issues.push(...bodyIssues(document, index, options.publicFileExists));
   }
   issues.push(...referenceIssues(documents));
+  issues.push(...aliasIssues(documents));
   return issues.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );

@@ -3,6 +3,7 @@
  * schema and reference rules as the content check run here, so a `next build` started
  * without the check still fails on invalid content instead of rendering it.
  */
+import { aliasIssues } from "./alias-rules";
 import { referenceIssues } from "./reference-rules";
 import { formatIssue, type ContentIssue } from "./issues";
 import type { Corpus, Initiative, NewsItem, Signatory } from "./model";
@@ -67,6 +68,7 @@ export function buildCorpus(
   const issues = [
     ...all.flatMap(({ source }) => schemaIssues(source)),
     ...referenceIssues(all.map(({ source }) => source)),
+    ...aliasIssues(all.map(({ source }) => source)),
   ];
   if (issues.length > 0) throw new ContentError(issues);
 

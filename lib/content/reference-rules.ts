@@ -1,4 +1,5 @@
 /** Cross-document rules: every slug reference resolves, statements are signed, dates are ordered. */
+import { renamedTo } from "./alias-rules";
 import { TYPE_LABEL } from "./front-matter-rules";
 import { fieldName, type ContentIssue } from "./issues";
 import { DOCUMENT_TYPES, type DocumentType } from "./schema";
@@ -26,6 +27,15 @@ function referenceIssue(
   target: DocumentType,
   index: Index,
 ): ContentIssue {
+  const renamed = renamedTo(index[target].values(), slug);
+  if (renamed) {
+    return {
+      file: document.file,
+      line: document.lineOf(fieldPath),
+      field: fieldName(fieldPath),
+      message: `"${slug}" is the former name of "${renamed.slug}" — write "${renamed.slug}"`,
+    };
+  }
   const hint = suggest(slug, [...index[target].keys()]);
   return {
     file: document.file,

@@ -67,6 +67,19 @@ export const slug = z
 
 const slugList = z.array(slug, { error: "must be a list, one slug per line starting with '- '" });
 
+/** Former slugs of a renamed file; their old addresses redirect to the new one (alias-rules.ts). */
+const aliasList = z
+  .array(
+    z
+      .string({ error: "must be a former file name without .md, e.g. old-file-name" })
+      .regex(SLUG_PATTERN, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a valid former address — write the old file name without .md: lowercase letters, digits and single hyphens, e.g. old-file-name`,
+      }),
+    { error: "must be a list of former file names, one per line starting with '- '" },
+  )
+  .optional();
+
 const countryCode = z
   .string({ error: "must be a two-letter country code, e.g. KZ" })
   .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
@@ -141,6 +154,7 @@ export const newsFrontMatter = z.strictObject({
     .optional(),
   updated: calendarDate.optional(),
   draft: z.boolean({ error: "must be true or false" }).optional(),
+  aliases: aliasList,
 });
 
 export const initiativeFrontMatter = z.strictObject({
@@ -151,6 +165,7 @@ export const initiativeFrontMatter = z.strictObject({
   parent: slug.optional(),
   partners: slugList.optional(),
   website: webUrl.optional(),
+  aliases: aliasList,
 });
 
 export const signatoryFrontMatter = z.strictObject({
@@ -161,6 +176,7 @@ export const signatoryFrontMatter = z.strictObject({
   }),
   country: countryCode.optional(),
   website: webUrl.optional(),
+  aliases: aliasList,
 });
 
 export type NewsFrontMatter = z.infer<typeof newsFrontMatter>;

@@ -63,6 +63,9 @@ draft: true
 #     email: name@example.org
 # Date of a significant correction, YYYY-MM-DD (not before date).
 # updated: ${today}
+# Former file names (without .md) after a rename, so old links keep working.
+# aliases:
+#   - old-file-name
 ---
 
 ${PLACEHOLDERS.body} Leave an empty line between paragraphs.
@@ -88,6 +91,9 @@ summary: ${quote(PLACEHOLDERS.summary)}
 #   - un-women
 # Its website, starting with https://
 # website: https://www.example.org
+# Former file names (without .md) after a rename, so old links keep working.
+# aliases:
+#   - old-file-name
 ---
 
 Describe the initiative here.
@@ -102,6 +108,9 @@ kind: embassy
 # country: KZ
 # Its website, starting with https://
 # website: https://www.example.org
+# Former file names (without .md) after a rename, so old links keep working.
+# aliases:
+#   - old-file-name
 ---
 
 One or two sentences about the organisation.

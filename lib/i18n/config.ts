@@ -10,6 +10,9 @@ export const DEFAULT_LOCALE: Locale = "en";
 /** The locale used by Intl for dates, numbers and country names. */
 export const INTL_LOCALE: Record<Locale, string> = { en: "en-GB" };
 
+/** The locale as Open Graph writes it (language_TERRITORY), for og:locale. */
+export const OG_LOCALE: Record<Locale, string> = { en: "en_GB" };
+
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }

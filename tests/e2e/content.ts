@@ -29,6 +29,7 @@ export type News = {
   contacts?: Contact[];
   updated?: string;
   draft?: boolean;
+  aliases?: string[];
   body: string;
 };
 
@@ -41,6 +42,7 @@ export type Initiative = {
   parent?: string;
   partners?: string[];
   website?: string;
+  aliases?: string[];
   body: string;
 };
 
@@ -50,6 +52,7 @@ export type Signatory = {
   kind: string;
   country?: string;
   website?: string;
+  aliases?: string[];
   body: string;
 };
 

@@ -46,6 +46,8 @@ test("crawling from the home page, every internal link answers 200", async ({
       if (/^(mailto|tel|javascript):/i.test(href)) continue;
       const url = new URL(href, origin + path);
       if (url.origin !== origin) continue;
+      // The feeds are not pages (feeds.spec.ts reads them).
+      if (/\.(xml|json)$/.test(url.pathname)) continue;
       const target = url.pathname + url.search;
       if (!seen.has(target)) {
         seen.add(target);

@@ -6,6 +6,8 @@ import { corpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativeTree } from "@/lib/initiatives";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
+import { initiativesPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -13,7 +15,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeFromParam((await params).locale);
   if (!locale) return {};
   const dict = getDictionary(locale);
-  return { title: dict.initiatives.title, description: dict.initiatives.intro };
+  return pageMetadata({
+    locale,
+    dict,
+    path: initiativesPath(locale),
+    title: dict.initiatives.title,
+    description: dict.initiatives.intro,
+    image: sitePreview(locale, dict),
+  });
 }
 
 export default async function InitiativesPage({ params }: Props) {

@@ -3,13 +3,14 @@ import { notFound } from "next/navigation";
 import { BrowseLinks } from "@/components/BrowseLinks";
 import { NewsIndex } from "@/components/NewsIndex";
 import { getYears } from "@/lib/browse";
-import { newsListPath } from "@/lib/urls";
 import { corpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { getNewsPage } from "@/lib/news";
 import { NEWS_PER_PAGE } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
+import { newsListPath } from "@/lib/urls";
 
 // Rendered again at most hourly, so items whose date has come appear without a rebuild.
 export const revalidate = 3600;
@@ -20,7 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeFromParam((await params).locale);
   if (!locale) return {};
   const dict = getDictionary(locale);
-  return { title: dict.news.title, description: dict.news.intro };
+  return pageMetadata({
+    locale,
+    dict,
+    path: newsListPath(locale),
+    title: dict.news.title,
+    description: dict.news.intro,
+    image: sitePreview(locale, dict),
+  });
 }
 
 export default async function NewsPage({ params }: Props) {

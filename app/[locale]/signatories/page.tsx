@@ -6,7 +6,9 @@ import { SignatoryList } from "@/components/SignatoryList";
 import { corpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { getSignatoriesByKind } from "@/lib/signatories";
+import { signatoriesPath } from "@/lib/urls";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -14,7 +16,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeFromParam((await params).locale);
   if (!locale) return {};
   const dict = getDictionary(locale);
-  return { title: dict.signatories.title, description: dict.signatories.intro };
+  return pageMetadata({
+    locale,
+    dict,
+    path: signatoriesPath(locale),
+    title: dict.signatories.title,
+    description: dict.signatories.intro,
+    image: sitePreview(locale, dict),
+  });
 }
 
 export default async function SignatoriesPage({ params }: Props) {

@@ -10,6 +10,45 @@ const en = {
     footerNote:
       "An information service on ending violence against women and girls in Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. No cookies, no tracking.",
     breadcrumb: "Breadcrumb",
+    follow: "Follow our news",
+  },
+  feeds: {
+    title: "Ending Gender-Based Violence in Central Asia — News",
+    description:
+      "Press releases, news and joint statements on ending violence against women and girls in Central Asia, newest first.",
+    rss: "RSS",
+    atom: "Atom",
+    json: "JSON Feed",
+    linkTitle: { rss: "News (RSS)", atom: "News (Atom)", json: "News (JSON Feed)" },
+    copyright: "Ending Gender-Based Violence in Central Asia",
+  },
+  share: {
+    title: "Share this article",
+    copy: "Copy link",
+    copied: "Link copied",
+    copiedStatus: "The link to this article is copied: paste it wherever you like.",
+    copyFailed: "The link could not be copied. Select it in the address bar and copy it.",
+    share: "Share…",
+    newTab: "(opens in a new tab)",
+    targets: {
+      telegram: "Telegram",
+      whatsapp: "WhatsApp",
+      facebook: "Facebook",
+      x: "X",
+      linkedin: "LinkedIn",
+      email: "E-mail",
+    },
+  },
+  preview: {
+    articleAlt: (title: string, category: string, date: string) =>
+      `${category}, ${date}: “${title}”`,
+    initiativeAlt: (title: string) => `Initiative: ${title}`,
+    signatoryAlt: (name: string, kind: string) => `${kind}: ${name}`,
+    siteAlt: "Ending Gender-Based Violence in Central Asia: news, joint statements and initiatives",
+    initiative: "Initiative",
+    started: (year: number) => `Started ${year}`,
+    statementsSigned: (count: number) =>
+      `${count} joint ${count === 1 ? "statement" : "statements"} signed`,
   },
   nav: {
     home: "Home",

@@ -7,6 +7,7 @@ import { FactList } from "@/components/FactList";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { Timeline } from "@/components/Timeline";
 import { groupByYear } from "@/lib/browse";
+import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
@@ -20,8 +21,11 @@ import {
   getParentInitiative,
   getPartnersOf,
 } from "@/lib/initiatives";
+import { initiativePreview, pageMetadata } from "@/lib/metadata";
 import { getNewsForInitiative } from "@/lib/news";
 import { publicationContext } from "@/lib/publication";
+import { absoluteUrl } from "@/lib/site";
+import { breadcrumbJsonLd } from "@/lib/structured-data";
 import { homePath, initiativePath, initiativesPath } from "@/lib/urls";
 
 // Every initiative is prerendered, so an unknown slug gets the prebuilt 404 page.
@@ -45,7 +49,16 @@ async function resolve(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  return { title: resolved.initiative.title, description: resolved.initiative.summary };
+  const { locale, initiative } = resolved;
+  const dict = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    dict,
+    path: initiativePath(locale, initiative.slug),
+    title: initiative.title,
+    description: initiative.summary,
+    image: initiativePreview(initiative, locale, dict),
+  });
 }
 
 export default async function InitiativePage({ params }: Props) {
@@ -60,6 +73,13 @@ export default async function InitiativePage({ params }: Props) {
 
   return (
     <>
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: dict.nav.home, url: absoluteUrl(homePath(locale)) },
+          { name: dict.nav.initiatives, url: absoluteUrl(initiativesPath(locale)) },
+          { name: initiative.title, url: absoluteUrl(initiativePath(locale, initiative.slug)) },
+        ])}
+      />
       <div className="mx-auto max-w-3xl">
         <Breadcrumbs
           label={dict.site.breadcrumb}

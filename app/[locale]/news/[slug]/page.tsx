@@ -6,13 +6,16 @@ import { CategoryLabel } from "@/components/CategoryLabel";
 import { ContactList } from "@/components/ContactList";
 import { DateText } from "@/components/DateText";
 import { FactList } from "@/components/FactList";
+import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
+import { ShareControls } from "@/components/ShareControls";
 import { SignatoryList } from "@/components/SignatoryList";
 import { corpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { newsPreview, pageMetadata } from "@/lib/metadata";
 import {
   getInitiativesOf,
   getPublishedNewsItem,
@@ -20,11 +23,13 @@ import {
   getSignatoriesOf,
 } from "@/lib/news";
 import { publicationContext } from "@/lib/publication";
-import { countryPath, homePath, initiativePath, newsListPath, tagPath } from "@/lib/urls";
+import { countryPath, homePath, initiativePath, newsListPath, newsPath, tagPath } from "@/lib/urls";
 import { getRelatedNews } from "@/lib/related";
 import { tagSlug } from "@/lib/browse";
 import { LinkList } from "@/components/LinkList";
 import { NewsList } from "@/components/NewsList";
+import { absoluteUrl } from "@/lib/site";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 
 // Public articles are prerendered; a scheduled one renders on demand once its date has
 // come (proxy.ts answers unknown and unpublished slugs with the prebuilt 404 page).
@@ -46,7 +51,22 @@ async function resolve(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  return { title: resolved.item.title, description: resolved.item.summary };
+  const { locale, item } = resolved;
+  const dict = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    dict,
+    path: newsPath(locale, item.slug),
+    title: item.title,
+    description: item.summary,
+    image: newsPreview(item, locale, dict),
+    article: {
+      published: item.date,
+      modified: item.updated,
+      section: dict.categories[item.category],
+      tags: item.tags,
+    },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -57,9 +77,31 @@ export default async function ArticlePage({ params }: Props) {
   const initiatives = getInitiativesOf(corpus, item);
   const signatories = getSignatoriesOf(corpus, item);
   const related = getRelatedNews(corpus, publicationContext(), item);
+  const url = absoluteUrl(newsPath(locale, item.slug));
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd
+        data={[
+          newsArticleJsonLd({
+            locale,
+            dict,
+            url,
+            headline: item.title,
+            description: item.summary,
+            date: item.date,
+            updated: item.updated,
+            section: dict.categories[item.category],
+            keywords: item.tags,
+            image: absoluteUrl(newsPreview(item, locale, dict).url),
+          }),
+          breadcrumbJsonLd([
+            { name: dict.nav.home, url: absoluteUrl(homePath(locale)) },
+            { name: dict.nav.news, url: absoluteUrl(newsListPath(locale)) },
+            { name: item.title, url },
+          ]),
+        ]}
+      />
       <Breadcrumbs
         label={dict.site.breadcrumb}
         items={[
@@ -137,6 +179,8 @@ export default async function ArticlePage({ params }: Props) {
           .
         </p>
       ) : null}
+
+      <ShareControls item={{ url, title: item.title, summary: item.summary }} dict={dict} />
 
       {signatories.length > 0 ? (
         <div className="mt-12">

@@ -6,18 +6,23 @@ import { FactList } from "@/components/FactList";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { Timeline } from "@/components/Timeline";
 import { groupByYear } from "@/lib/browse";
+import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
 import { corpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { localeFromParam } from "@/lib/i18n/config";
+import type { Signatory } from "@/lib/content/model";
+import { localeFromParam, type Locale } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativesWithPartner } from "@/lib/initiatives";
+import { pageMetadata, signatoryPreview } from "@/lib/metadata";
 import { getStatementsSignedBy } from "@/lib/news";
 import { publicationContext } from "@/lib/publication";
 import { getSignatory } from "@/lib/signatories";
-import { homePath, signatoriesPath } from "@/lib/urls";
+import { absoluteUrl } from "@/lib/site";
+import { breadcrumbJsonLd, organizationJsonLd } from "@/lib/structured-data";
+import { homePath, signatoriesPath, signatoryPath } from "@/lib/urls";
 
 // Every signatory is prerendered, so an unknown slug gets the prebuilt 404 page.
 export const dynamicParams = false;
@@ -28,6 +33,12 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams() {
   return corpus.signatories.map((signatory) => ({ slug: signatory.slug }));
+}
+
+/** "Embassy · Canada": what the organisation is, for its description. */
+function describe(signatory: Signatory, locale: Locale): string {
+  const dict = getDictionary(locale);
+  return `${dict.kinds[signatory.kind].one}${signatory.country ? ` · ${countryName(signatory.country, locale)}` : ""}`;
 }
 
 async function resolve(params: Props["params"]) {
@@ -42,10 +53,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!resolved) return {};
   const { signatory, locale } = resolved;
   const dict = getDictionary(locale);
-  return {
+  return pageMetadata({
+    locale,
+    dict,
+    path: signatoryPath(locale, signatory.slug),
     title: signatory.name,
-    description: `${dict.kinds[signatory.kind].one}${signatory.country ? ` · ${countryName(signatory.country, locale)}` : ""}`,
-  };
+    description: describe(signatory, locale),
+    image: signatoryPreview(signatory, locale, dict),
+  });
 }
 
 export default async function SignatoryPage({ params }: Props) {
@@ -55,9 +70,27 @@ export default async function SignatoryPage({ params }: Props) {
   const dict = getDictionary(locale);
   const statements = getStatementsSignedBy(corpus, publicationContext(), signatory.slug);
   const initiatives = getInitiativesWithPartner(corpus, signatory.slug);
+  const url = absoluteUrl(signatoryPath(locale, signatory.slug));
 
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd
+        data={[
+          organizationJsonLd({
+            url,
+            name: signatory.name,
+            kind: signatory.kind,
+            description: describe(signatory, locale),
+            website: signatory.website,
+            image: absoluteUrl(signatoryPreview(signatory, locale, dict).url),
+          }),
+          breadcrumbJsonLd([
+            { name: dict.nav.home, url: absoluteUrl(homePath(locale)) },
+            { name: dict.nav.signatories, url: absoluteUrl(signatoriesPath(locale)) },
+            { name: signatory.name, url },
+          ]),
+        ]}
+      />
       <Breadcrumbs
         label={dict.site.breadcrumb}
         items={[

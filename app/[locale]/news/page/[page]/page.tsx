@@ -4,6 +4,7 @@ import { NewsIndex } from "@/components/NewsIndex";
 import { corpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { getNewsPage, getPublishedNews } from "@/lib/news";
 import { NEWS_PER_PAGE, parsePageNumber } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
@@ -31,11 +32,16 @@ async function resolve(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved?.page) return {};
-  const dict = getDictionary(resolved.locale);
-  return {
-    title: dict.browse.page(dict.news.title, resolved.page.page, resolved.page.totalPages),
+  const { locale, page } = resolved;
+  const dict = getDictionary(locale);
+  return pageMetadata({
+    locale,
+    dict,
+    path: newsListPath(locale, page.page),
+    title: dict.browse.page(dict.news.title, page.page, page.totalPages),
     description: dict.news.intro,
-  };
+    image: sitePreview(locale, dict),
+  });
 }
 
 export default async function NewsArchivePage({ params }: Props) {

@@ -1,0 +1,11 @@
+import { feedHandler, feedStaticParams } from "@/lib/feed-route";
+
+// The news as JSON Feed, served at /feed.json (other languages: /ru/feed.json), built with the site.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return feedStaticParams();
+}
+
+export const GET = feedHandler("json");

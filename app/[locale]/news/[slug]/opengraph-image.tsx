@@ -1,0 +1,44 @@
+import { ImageResponse } from "next/og";
+import { notFound } from "next/navigation";
+import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
+import { corpus } from "@/lib/corpus";
+import { formatDate } from "@/lib/format";
+import { LOCALES, localeFromParam } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { PREVIEW_SIZE } from "@/lib/metadata";
+import { getPublishedNewsItem, getPublishedNewsSlugs } from "@/lib/news";
+import { publicationContext } from "@/lib/publication";
+import { siteUrl } from "@/lib/site";
+
+// One card per public article, drawn when the site is built.
+export const dynamicParams = false;
+export const size = PREVIEW_SIZE;
+export const contentType = "image/png";
+
+// An image route has no layout: it lists the languages itself.
+export function generateStaticParams() {
+  const slugs = getPublishedNewsSlugs(corpus, publicationContext());
+  return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+}
+
+export default async function Image({
+  params,
+}: {
+  params: Promise<{ locale: string; slug: string }>;
+}) {
+  const { locale: localeParam, slug } = await params;
+  const locale = localeFromParam(localeParam);
+  const item = locale ? getPublishedNewsItem(corpus, publicationContext(), slug) : undefined;
+  if (!locale || !item) notFound();
+  const dict = getDictionary(locale);
+  return new ImageResponse(
+    <PreviewCard
+      siteName={dict.site.shortName}
+      host={siteUrl().host}
+      label={dict.categories[item.category]}
+      title={item.title}
+      facts={[formatDate(item.date, locale), item.location ?? ""]}
+    />,
+    previewImageOptions(),
+  );
+}

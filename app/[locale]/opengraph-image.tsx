@@ -1,0 +1,31 @@
+import { ImageResponse } from "next/og";
+import { notFound } from "next/navigation";
+import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
+import { LOCALES, localeFromParam } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { PREVIEW_SIZE } from "@/lib/metadata";
+import { siteUrl } from "@/lib/site";
+
+// The site's card: the preview of the home page, the lists and every page without its own.
+export const dynamicParams = false;
+export const size = PREVIEW_SIZE;
+export const contentType = "image/png";
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = localeFromParam((await params).locale);
+  if (!locale) notFound();
+  const dict = getDictionary(locale);
+  return new ImageResponse(
+    <PreviewCard
+      siteName={dict.site.shortName}
+      host={siteUrl().host}
+      title={dict.site.name}
+      subtitle={dict.site.tagline}
+    />,
+    previewImageOptions(),
+  );
+}

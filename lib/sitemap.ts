@@ -1,0 +1,98 @@
+/**
+ * Every public page of every language for /sitemap.xml. `lastModified` is the newest date
+ * of what the page shows: an article's update or publication date; for a list, initiative or
+ * signatory page, the newest of the articles it lists. Pages that show no dated content
+ * (the initiative and signatory indexes) carry no date rather than an invented one.
+ * Country, topic and year pages are listed while they have published items.
+ */
+import type { Corpus, NewsItem } from "./content/model";
+import type { Locale } from "./i18n/config";
+import { getInitiativesOf, getPublishedNews, getSignatoriesOf } from "./news";
+import { NEWS_PER_PAGE } from "./pagination";
+import {
+  getCountryCodes,
+  getNewsForCountry,
+  getNewsForTag,
+  getNewsForYear,
+  getTags,
+  getYears,
+} from "./browse";
+import type { PublicationContext } from "./publication";
+import { absoluteUrl } from "./site";
+import {
+  countryPath,
+  homePath,
+  initiativePath,
+  initiativesPath,
+  newsListPath,
+  newsPath,
+  signatoriesPath,
+  signatoryPath,
+  tagPath,
+  yearPath,
+} from "./urls";
+
+export type SitemapEntry = { url: string; lastModified?: string };
+
+const modified = (item: NewsItem) => item.updated ?? item.date;
+
+function newest(items: readonly NewsItem[]): string | undefined {
+  return items.map(modified).sort().at(-1);
+}
+
+export function sitemapEntries(
+  corpus: Corpus,
+  context: PublicationContext,
+  locales: readonly Locale[],
+  env: NodeJS.ProcessEnv = process.env,
+): SitemapEntry[] {
+  const news = getPublishedNews(corpus, context);
+  const latest = newest(news);
+  // Which published articles each initiative and signatory page lists.
+  const byInitiative = new Map<string, NewsItem[]>();
+  const bySignatory = new Map<string, NewsItem[]>();
+  for (const item of news) {
+    for (const initiative of getInitiativesOf(corpus, item)) {
+      byInitiative.set(initiative.slug, [...(byInitiative.get(initiative.slug) ?? []), item]);
+    }
+    for (const signatory of getSignatoriesOf(corpus, item)) {
+      bySignatory.set(signatory.slug, [...(bySignatory.get(signatory.slug) ?? []), item]);
+    }
+  }
+  const pages = Math.max(1, Math.ceil(news.length / NEWS_PER_PAGE));
+
+  const entry = (path: string, lastModified?: string): SitemapEntry =>
+    lastModified ? { url: absoluteUrl(path, env), lastModified } : { url: absoluteUrl(path, env) };
+
+  /** Every page of a browse list (country, topic, year) that has published items. */
+  const browse = (items: readonly NewsItem[], pathFor: (page: number) => string) =>
+    Array.from({ length: Math.ceil(items.length / NEWS_PER_PAGE) }, (_, index) =>
+      entry(pathFor(index + 1), newest(items.slice(index * NEWS_PER_PAGE))),
+    );
+
+  return locales.flatMap((locale) => [
+    entry(homePath(locale), latest),
+    ...Array.from({ length: pages }, (_, index) => entry(newsListPath(locale, index + 1), latest)),
+    ...news.map((item) => entry(newsPath(locale, item.slug), modified(item))),
+    entry(initiativesPath(locale)),
+    ...corpus.initiatives.map((initiative) =>
+      entry(
+        initiativePath(locale, initiative.slug),
+        newest(byInitiative.get(initiative.slug) ?? []),
+      ),
+    ),
+    entry(signatoriesPath(locale)),
+    ...corpus.signatories.map((signatory) =>
+      entry(signatoryPath(locale, signatory.slug), newest(bySignatory.get(signatory.slug) ?? [])),
+    ),
+    ...getCountryCodes(corpus, locale).flatMap((code) =>
+      browse(getNewsForCountry(corpus, context, code), (page) => countryPath(locale, code, page)),
+    ),
+    ...[...getTags(corpus).keys()].flatMap((slug) =>
+      browse(getNewsForTag(corpus, context, slug), (page) => tagPath(locale, slug, page)),
+    ),
+    ...getYears(corpus).flatMap((year) =>
+      browse(getNewsForYear(corpus, context, year), (page) => yearPath(locale, year, page)),
+    ),
+  ]);
+}
