@@ -3,6 +3,7 @@
  * parsed with `yaml`), independently of the site's own content pipeline.
  */
 import fs from "node:fs";
+import { slugFromText } from "../../lib/slugs";
 import path from "node:path";
 import { parse } from "yaml";
 
@@ -164,4 +165,16 @@ export function firstParagraph(markdown: string): string {
 /** The second-level headings (## …) of a Markdown body. */
 export function subheadings(markdown: string): string[] {
   return [...markdown.matchAll(/^##[ \t]+(.+?)[ \t]*$/gm)].map((match) => match[1]!.trim());
+}
+
+/** The browse pages the published content gives rise to: countries, topics, years. */
+export function browsePaths(): string[] {
+  const countries = new Set(news.flatMap((item) => item.countries ?? []));
+  const tags = new Set(news.flatMap((item) => item.tags ?? []));
+  const years = new Set(news.map((item) => item.date.slice(0, 4)));
+  return [
+    ...[...countries].map((code) => `/countries/${code.toLowerCase()}`),
+    ...[...tags].map((tag) => `/tags/${slugFromText(tag)}`),
+    ...[...years].map((year) => `/news/year/${year}`),
+  ];
 }

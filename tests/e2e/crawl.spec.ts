@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { initiatives, news, signatories } from "./content";
+import { browsePaths, initiatives, news, signatories } from "./content";
 import { paths } from "./helpers";
 
 const MAX_PAGES = 100;
@@ -67,6 +67,8 @@ test("crawling from the home page, every internal link answers 200", async ({
     ...news.map((item) => paths.article(item.slug)),
     ...initiatives.map((item) => paths.initiative(item.slug)),
     ...signatories.map((item) => paths.signatory(item.slug)),
+    ...browsePaths(),
+    "/search",
   ];
   expect(expected.length).toBeLessThanOrEqual(MAX_PAGES);
   expect(visited.filter((path) => expected.includes(path)).sort()).toEqual([...expected].sort());

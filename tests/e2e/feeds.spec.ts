@@ -9,7 +9,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { validateXML } from "xmllint-wasm";
-import { initiatives, news, signatories } from "./content";
+import { browsePaths, initiatives, news, signatories } from "./content";
 import { en, paths } from "./helpers";
 import { absolute, feeds } from "./sharing";
 
@@ -137,6 +137,7 @@ test.describe("sitemap and robots.txt", () => {
       ...initiatives.map((item) => paths.initiative(item.slug)),
       paths.signatories,
       ...signatories.map((item) => paths.signatory(item.slug)),
+      ...browsePaths(),
     ].map(absolute);
     expect(entries.map((entry) => entry.loc).sort()).toEqual([...expected].sort());
     for (const item of news) {

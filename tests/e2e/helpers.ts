@@ -24,8 +24,10 @@ export function urlEndingWith(path: string): RegExp {
 export const primaryNav = (page: Page) =>
   page.getByRole("navigation", { name: en.site.primaryNavigation });
 
-export const section = (page: Page | Locator, title: string) =>
-  page.getByRole("region", { name: title, exact: true });
+export const section = (page: Page | Locator, title: string | RegExp) =>
+  typeof title === "string"
+    ? page.getByRole("region", { name: title, exact: true })
+    : page.getByRole("region", { name: title });
 
 /** The site's header: the home link and the three main sections. */
 export async function expectHeader(page: Page) {

@@ -68,8 +68,14 @@ test.describe("signatories", () => {
     const statements = statementsSignedBy(who.slug);
     expect(statements.map((item) => item.slug)).toContain(latestStatement()!.slug);
     await expect(fact(main, en.signatories.statements)).toHaveText(String(statements.length));
-    const signed = section(page, en.signatories.statements);
+    const signed = section(page, new RegExp(`^${en.signatories.statements}`));
+    // A timeline: the year as a heading, its statements beneath.
     await expect(signed.getByRole("heading", { level: 3 })).toHaveText(
+      [...new Set(statements.map((item) => item.date.slice(0, 4)))].map(
+        (year) => new RegExp(`^${year}`),
+      ),
+    );
+    await expect(signed.getByRole("heading", { level: 4 })).toHaveText(
       statements.map((item) => item.title),
     );
     await expect(signed.getByRole("link", { name: latestStatement()!.title })).toHaveAttribute(
@@ -106,7 +112,7 @@ test.describe("signatories", () => {
       }
       const statements = statementsSignedBy(who.slug);
       await expect(fact(main, en.signatories.statements)).toHaveText(String(statements.length));
-      const signed = section(page, en.signatories.statements);
+      const signed = section(page, en.signatories.statementsCount(statements.length));
       if (statements.length > 0) {
         await expect(signed.getByRole("link")).toHaveText(statements.map((item) => item.title));
       } else {
@@ -136,7 +142,7 @@ test.describe("signatories", () => {
     );
 
     const statement = latestStatement()!;
-    await section(page, en.signatories.statements)
+    await section(page, new RegExp(`^${en.signatories.statements}`))
       .getByRole("link", { name: statement.title })
       .click();
     await expect(page).toHaveURL(urlEndingWith(paths.article(statement.slug)));
