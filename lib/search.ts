@@ -7,7 +7,7 @@
  * Drafts are never indexed; scheduled items are indexed but only returned from their date.
  */
 import countries from "i18n-iso-countries";
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch, { type Options, type SearchResult } from "minisearch";
 import type { Corpus, Initiative, NewsItem, Signatory } from "./content/model";
 import { NEWS_CATEGORIES, type NewsCategory } from "./content/schema";
 import { getPublishedNews } from "./news";
@@ -121,11 +121,7 @@ type IndexedDocument = {
   related: string;
 };
 
-export type SearchIndex = {
-  engine: MiniSearch<IndexedDocument>;
-  /** Plain text of each document, for snippets. */
-  text: Map<string, string>;
-};
+export type SearchIndex = { engine: MiniSearch<IndexedDocument> };
 
 const newsId = (slug: string) => `news:${slug}`;
 const initiativeId = (slug: string) => `initiative:${slug}`;
@@ -141,12 +137,10 @@ const countryNames = (codes: readonly string[] = []) =>
   codes.flatMap((code) => [code, ...NAME_LANGUAGES.map((names) => names.of(code) ?? "")]).join(" ");
 
 export function createSearchIndex(corpus: Corpus): SearchIndex {
-  const text = new Map<string, string>();
   const documents: IndexedDocument[] = [];
   for (const item of corpus.news) {
     if (item.draft) continue;
     const body = plainText(item.html);
-    text.set(newsId(item.slug), body);
     documents.push({
       id: newsId(item.slug),
       title: item.title,
@@ -165,7 +159,6 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
   }
   for (const initiative of corpus.initiatives) {
     const body = plainText(initiative.html);
-    text.set(initiativeId(initiative.slug), body);
     documents.push({
       id: initiativeId(initiative.slug),
       title: `${initiative.title} ${initiative.shortName ?? ""}`,
@@ -180,7 +173,6 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
   }
   for (const signatory of corpus.signatories) {
     const body = plainText(signatory.html);
-    text.set(signatoryId(signatory.slug), body);
     documents.push({
       id: signatoryId(signatory.slug),
       title: signatory.name,
@@ -191,23 +183,36 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
       related: "",
     });
   }
-  const engine = new MiniSearch<IndexedDocument>({
-    fields: ["title", "summary", "text", "place", "tags", "related"],
-    storeFields: [],
-    processTerm: (term) => fold(term) || null,
-    searchOptions: {
-      boost: { title: 4, summary: 2, tags: 2, place: 1.5, related: 1.5, text: 1 },
-      // Only the last word is completed ("alliance alm" finds "Almaty"): a prefix on every
-      // word multiplies the terms to score.
-      prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-      // One typo from five letters on ("uzbekstan" finds "uzbekistan").
-      fuzzy: (term) => (term.length >= 5 ? 1 : false),
-      maxFuzzy: 1,
-    },
-  });
+  const engine = new MiniSearch<IndexedDocument>(ENGINE_OPTIONS);
   engine.addAll(documents);
-  return { engine, text };
+  return { engine };
 }
+
+/** The index as JSON, written at build time (scripts/build-search-index.ts). */
+export function serializeSearchIndex(index: SearchIndex): string {
+  return JSON.stringify(index.engine);
+}
+
+/** An index written by serializeSearchIndex: loading takes a tenth of building it. */
+export function loadSearchIndex(json: string): SearchIndex {
+  return { engine: MiniSearch.loadJSON<IndexedDocument>(json, ENGINE_OPTIONS) };
+}
+
+const ENGINE_OPTIONS: Options<IndexedDocument> = {
+  fields: ["title", "summary", "text", "place", "tags", "related"],
+  storeFields: [],
+  processTerm: (term: string) => fold(term) || null,
+  searchOptions: {
+    boost: { title: 4, summary: 2, tags: 2, place: 1.5, related: 1.5, text: 1 },
+    // Only the last word is completed ("alliance alm" finds "Almaty"): a prefix on every
+    // word multiplies the terms to score.
+    prefix: (term: string, index: number, terms: string[]) =>
+      index === terms.length - 1 && term.length >= 3,
+    // One typo from five letters on ("uzbekstan" finds "uzbekistan").
+    fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
+    maxFuzzy: 1,
+  },
+};
 
 export type SearchHit =
   | { type: "news"; item: NewsItem; snippet: Segment[] }
@@ -222,14 +227,10 @@ function match(index: SearchIndex, query: string): SearchResult[] {
   return all.length > 0 ? all : index.engine.search(query, { combineWith: "OR" });
 }
 
-function snippetFor(
-  index: SearchIndex,
-  id: string,
-  terms: Set<string>,
-  fallback: string,
-): Segment[] {
+/** A snippet from the document's text (extracted only for the hits shown), or its summary. */
+function snippetFor(html: string, terms: Set<string>, fallback: string): Segment[] {
   return (
-    snippet(index.text.get(id) ?? "", terms) ??
+    snippet(terms.size > 0 ? plainText(html) : "", terms) ??
     snippet(fallback, terms) ?? [{ text: fallback, match: false }]
   );
 }
@@ -267,14 +268,18 @@ export function search(
       const [type, slug] = id.split(/:(.*)/s) as [string, string];
       if (type === "initiative") {
         const initiative = corpus.initiativesBySlug.get(slug)!;
-        return { type, initiative, snippet: snippetFor(index, id, terms, initiative.summary) };
+        return {
+          type,
+          initiative,
+          snippet: snippetFor(initiative.html, terms, initiative.summary),
+        };
       }
       if (type === "signatory") {
         const signatory = corpus.signatoriesBySlug.get(slug)!;
-        return { type, signatory, snippet: snippetFor(index, id, terms, signatory.name) };
+        return { type, signatory, snippet: snippetFor(signatory.html, terms, signatory.name) };
       }
       const item = corpus.newsBySlug.get(slug)!;
-      return { type: "news", item, snippet: snippetFor(index, id, terms, item.summary) };
+      return { type: "news", item, snippet: snippetFor(item.html, terms, item.summary) };
     }),
   };
 }

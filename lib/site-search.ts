@@ -1,10 +1,32 @@
-/** The site's search index, built once per server process on first use. */
+/**
+ * The site's search index, once per server process: loaded from the file written at build
+ * time (scripts/build-search-index.ts), or built here in development and whenever the file
+ * does not match the corpus.
+ */
+import fs from "node:fs";
+import { SEARCH_INDEX_FILE } from "./content/paths";
 import { corpus } from "./corpus";
-import { createSearchIndex, type SearchIndex } from "./search";
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from "./search";
 
 let index: SearchIndex | undefined;
 
+function indexedCount(): number {
+  return (
+    corpus.news.filter((item) => !item.draft).length +
+    corpus.initiatives.length +
+    corpus.signatories.length
+  );
+}
+
+function load(): SearchIndex {
+  if (process.env.NODE_ENV !== "development" && fs.existsSync(SEARCH_INDEX_FILE)) {
+    const loaded = loadSearchIndex(fs.readFileSync(SEARCH_INDEX_FILE, "utf8"));
+    if (loaded.engine.documentCount === indexedCount()) return loaded;
+  }
+  return createSearchIndex(corpus);
+}
+
 export function getSearchIndex(): SearchIndex {
-  index ??= createSearchIndex(corpus);
+  index ??= load();
   return index;
 }

@@ -1,0 +1,26 @@
+/**
+ * Writes the search index for the content Contentlayer just generated, so a server loads
+ * it at start-up (about 0.1 s for 10,000 documents) instead of building it (about 2 s).
+ * Part of `npm run content:build`.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { buildCorpus, type GeneratedRecord } from "../lib/content/corpus";
+import { createSearchIndex, serializeSearchIndex } from "../lib/search";
+import { SEARCH_INDEX_FILE } from "../lib/content/paths";
+
+const started = performance.now();
+// The records Contentlayer just wrote (the app imports them as "contentlayer/generated").
+const generated = (await import(
+  pathToFileURL(path.resolve(".contentlayer/generated/index.mjs")).href
+)) as Record<"allNews" | "allInitiatives" | "allSignatories", GeneratedRecord[]>;
+const corpus = buildCorpus({
+  news: generated.allNews,
+  initiative: generated.allInitiatives,
+  signatory: generated.allSignatories,
+});
+fs.writeFileSync(SEARCH_INDEX_FILE, serializeSearchIndex(createSearchIndex(corpus)));
+console.log(
+  `Search index written: ${corpus.news.length + corpus.initiatives.length + corpus.signatories.length} documents in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
+);
