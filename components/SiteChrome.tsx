@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import { QuickExitBar } from "./QuickExitBar";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
-/** The page frame shared by every page and the 404 page: skip link, header, main, footer. */
+/**
+ * The page frame shared by every page and the 404 page: skip link, quick exit, header, main,
+ * footer.
+ */
 export function SiteChrome({
   locale,
   dict,
@@ -22,6 +26,7 @@ export function SiteChrome({
       >
         {dict.site.skipToContent}
       </a>
+      <QuickExitBar locale={locale} dict={dict} />
       <SiteHeader locale={locale} dict={dict} />
       <main
         id="main"

@@ -7,12 +7,13 @@ import {
   feedPath,
   initiativesPath,
   newsListPath,
+  safetyPath,
   signatoriesPath,
 } from "@/lib/urls";
 
 export function SiteFooter({ locale, dict }: { locale: Locale; dict: Dictionary }) {
   return (
-    <footer className="border-line bg-surface mt-16 border-t">
+    <footer className="border-line bg-surface mt-16 border-t print:hidden">
       <div className="text-muted mx-auto grid max-w-5xl gap-6 px-4 py-10 text-sm sm:grid-cols-[2fr_1fr] sm:px-6">
         <div>
           <p className="text-ink font-semibold">{dict.site.name}</p>
@@ -33,7 +34,7 @@ export function SiteFooter({ locale, dict }: { locale: Locale; dict: Dictionary 
             ))}
           </p>
         </div>
-        <nav aria-label={dict.nav.news + ", " + dict.nav.initiatives + ", " + dict.nav.signatories}>
+        <nav aria-label={dict.site.footerNavigation}>
           <ul className="space-y-2">
             <li>
               <Link className="text-ink hover:text-brand underline" href={newsListPath(locale)}>
@@ -48,6 +49,11 @@ export function SiteFooter({ locale, dict }: { locale: Locale; dict: Dictionary 
             <li>
               <Link className="text-ink hover:text-brand underline" href={signatoriesPath(locale)}>
                 {dict.nav.signatories}
+              </Link>
+            </li>
+            <li>
+              <Link className="text-ink hover:text-brand underline" href={safetyPath(locale)}>
+                {dict.quickExit.safetyLink}
               </Link>
             </li>
           </ul>

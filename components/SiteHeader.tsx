@@ -20,7 +20,7 @@ export function SiteHeader({ locale, dict }: { locale: Locale; dict: Dictionary 
           <span aria-hidden="true" className="bg-brand inline-block h-7 w-1.5 rounded-full" />
           <span className="leading-tight">{dict.site.shortName}</span>
         </Link>
-        <nav aria-label={dict.site.primaryNavigation}>
+        <nav aria-label={dict.site.primaryNavigation} className="print:hidden">
           <ul className="-mx-2 flex flex-wrap gap-x-1 text-[0.95rem]">
             {links.map((link) => (
               <li key={link.href}>

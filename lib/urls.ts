@@ -27,6 +27,12 @@ export const tagPath = (locale: Locale, slug: string, page = 1) =>
 export const yearPath = (locale: Locale, year: number, page = 1) =>
   localePath(locale, paged(`/news/year/${year}`, page));
 
+/** The search page's filters, as query parameters (the news list takes them too). */
+export const FILTER_KEYS = ["category", "country", "initiative", "signatory", "year"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+/** Every query parameter that makes a search: the words, then the filters. */
+export const SEARCH_QUERY_KEYS = ["q", ...FILTER_KEYS] as const;
+
 /** The search page with a query string; empty values are left out. */
 export function searchPath(
   locale: Locale,
@@ -65,3 +71,4 @@ export const sitemapPath = () => "/sitemap.xml";
  */
 export const previewImagePath = (pagePath: string) =>
   `${pagePath === "/" ? "" : pagePath}/opengraph-image`;
+export const safetyPath = (locale: Locale) => localePath(locale, "/staying-safe-online");

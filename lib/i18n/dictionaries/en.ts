@@ -1,3 +1,14 @@
+/** A section of the "Staying safe online" page: text, a list, and steps per browser. */
+type SafetySection = {
+  /** The section's anchor on the page. */
+  id: string;
+  title: string;
+  paragraphs: string[];
+  points?: string[];
+  browsers?: { name: string; steps: string[] }[];
+};
+const safetySections = (...sections: SafetySection[]) => sections;
+
 /** English interface text. Every other language's dictionary has exactly this shape. */
 const en = {
   site: {
@@ -7,6 +18,7 @@ const en = {
       "News, joint statements and initiatives of the EU–UN Spotlight Initiative and its partners in Central Asia.",
     skipToContent: "Skip to main content",
     primaryNavigation: "Main",
+    footerNavigation: "Site",
     footerNote:
       "An information service on ending violence against women and girls in Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. No cookies, no tracking.",
     breadcrumb: "Breadcrumb",
@@ -108,6 +120,20 @@ const en = {
     page: (title: string, page: number, total: number) => `${title} — page ${page} of ${total}`,
     nothingYet: "Nothing has been published here yet.",
   },
+  quickExit: {
+    /** Name of the bar that holds the quick exit (a navigation landmark). */
+    region: "Quick exit",
+    label: "Exit this page",
+    /** Read by screen readers with the button once the page's script is running. */
+    description:
+      "Replaces this page straight away with an everyday website. Shortcut: press the Shift key 3 times.",
+    safetyLink: "Staying safe online",
+    /** Shown, and announced, while the other website loads: deliberately neutral. */
+    activated: "Loading.",
+    pressTwoMoreTimes: "Shift, press 2 more times to exit.",
+    pressOneMoreTime: "Shift, press 1 more time to exit.",
+    timedOut: "Exit this page expired.",
+  },
   home: {
     title: "Ending gender-based violence in Central Asia",
     intro:
@@ -185,6 +211,136 @@ const en = {
     previous: "Previous page",
     next: "Next page",
     page: (page: number) => `Page ${page}`,
+  },
+  safety: {
+    title: "Staying safe online",
+    onThisPage: "On this page",
+    description:
+      "How to leave this website quickly, how browsing history and private browsing work, and how to delete your history.",
+    intro:
+      "If someone might check your phone or computer, or walk in while you are reading, these steps can help you use this website more safely. No step removes every risk, so choose what is safe for you.",
+    sections: safetySections(
+      {
+        id: "leave-quickly",
+        title: "Leave this website quickly",
+        paragraphs: [
+          "Every page has an “Exit this page” button at the top. It stays in view while you scroll.",
+          "Select it, or press the Shift key 3 times in a row, and this page is hidden and replaced straight away with a weather website.",
+        ],
+        points: [
+          "The Back button will not bring the page back. Other pages of this website that you opened earlier can still be in your browser’s history: see “Deleting your history” below.",
+          "On a phone, you can also switch to another app or close the browser tab.",
+          "It is a good idea to have another website open in a second tab, so that it is what someone sees if you close this one.",
+        ],
+      },
+      {
+        id: "what-your-browser-remembers",
+        title: "What your browser remembers",
+        paragraphs: [
+          "Your browser keeps a history of the pages you visit. Anyone who uses your phone or computer can look at it, and the browser may suggest this website when they start typing in the address bar.",
+          "This website sets no cookies, uses no tracking or analytics and loads nothing from other websites. Your browser still keeps its own record of your visit.",
+        ],
+        points: [
+          "If you are signed in to your browser, for example with a Google, Apple, Microsoft or Samsung account, your history may also show on your other devices, such as a shared tablet or computer.",
+          "Someone who controls your device or your internet connection, for example through a spying app or a shared work network, may see more than your history. If you think your device is being watched, use one the person cannot reach, such as a trusted friend’s phone or a computer in a library.",
+        ],
+      },
+      {
+        id: "private-browsing",
+        title: "Private browsing",
+        paragraphs: [
+          "In a private window or tab, the browser does not keep the pages you visit in its history after you close it. It is called Incognito in Chrome, InPrivate in Edge, Private Browsing in Firefox and Safari, and Secret mode in Samsung Internet.",
+          "Private browsing does not hide what you do from your internet provider, from an employer’s or school’s network, or from spying apps on the device. Close every private window or tab when you have finished.",
+        ],
+        browsers: [
+          {
+            name: "Chrome",
+            steps: [
+              "Open the menu (three dots, ⋮).",
+              "Choose New Incognito tab (on a computer: New Incognito window, or press Ctrl+Shift+N).",
+            ],
+          },
+          {
+            name: "Firefox",
+            steps: [
+              "On a computer, open the menu (three lines, ☰) and choose New private window, or press Ctrl+Shift+P.",
+              "On a phone, tap the tabs button, then the mask icon, and open a new tab there.",
+            ],
+          },
+          {
+            name: "Safari on iPhone",
+            steps: [
+              "Tap the tabs button (two squares).",
+              "Swipe to Private, then tap the plus button.",
+            ],
+          },
+          {
+            name: "Samsung Internet",
+            steps: ["Tap the tabs button.", "Tap Turn on Secret mode."],
+          },
+          {
+            name: "Microsoft Edge",
+            steps: [
+              "Open the menu (three dots, …).",
+              "Choose New InPrivate window (on a computer you can also press Ctrl+Shift+N).",
+            ],
+          },
+        ],
+      },
+      {
+        id: "delete-history",
+        title: "Deleting your history",
+        paragraphs: [
+          "Deleting all of your history at once can itself make someone suspicious. If that is a risk for you, delete only the pages of this website and leave the rest.",
+          "The steps below are for the current versions of each browser. The words may be slightly different in yours.",
+        ],
+        browsers: [
+          {
+            name: "Chrome",
+            steps: [
+              "Open the menu (three dots, ⋮) and choose History.",
+              "To delete one page: on a phone, tap the ✕ next to it; on a computer, open the three dots next to it and choose Remove from history.",
+              "To delete everything: open the menu, choose Delete browsing data, choose a time range, tick Browsing history and tap Delete data.",
+            ],
+          },
+          {
+            name: "Firefox",
+            steps: [
+              "On a computer, open the menu (☰), choose History and then Manage history. Right-click a page and choose Delete Page. To delete everything, choose History and then Clear recent history.",
+              "On a phone, open the menu (⋮) and tap History. Tap the bin icon to choose how much to delete.",
+            ],
+          },
+          {
+            name: "Safari on iPhone",
+            steps: [
+              "Tap the bookmarks button (an open book), then the History tab (a clock).",
+              "To delete one page, swipe left on it and tap Delete.",
+              "To delete everything, tap Clear and choose All history.",
+            ],
+          },
+          {
+            name: "Samsung Internet",
+            steps: [
+              "Tap the menu (three lines, ☰) and choose History.",
+              "To delete one page, touch and hold it, then tap Delete.",
+              "To delete everything, open the more options menu (⋮) on the History screen and choose to delete the history.",
+            ],
+          },
+          {
+            name: "Microsoft Edge",
+            steps: [
+              "Open the menu (three dots, …) and choose History, or press Ctrl+H on a computer.",
+              "To delete one page, select the bin icon next to it (on a phone, touch and hold it first).",
+              "To delete everything, press Ctrl+Shift+Delete on a computer, or tap the bin icon at the top of History on a phone, and choose All time.",
+            ],
+          },
+        ],
+      },
+    ),
+  },
+  serverError: {
+    title: "This page could not be shown",
+    body: "Something went wrong on our side. Try again in a few minutes, or start again from the home page.",
   },
   badRequest: {
     title: "This address is not valid",

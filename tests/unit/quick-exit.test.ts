@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/dictionaries/en";
+import {
+  START,
+  onKeyUp,
+  pressesLeftMessage,
+  type Outcome,
+  type ShiftSequence,
+} from "@/lib/quick-exit";
+import { DEFAULT_QUICK_EXIT_URL, parseQuickExitUrl } from "@/lib/site";
+
+/** Plays keyups (a key name, "+" for one released while Shift was held) and lists outcomes. */
+function play(keys: string[]): Outcome[] {
+  let state: ShiftSequence = START;
+  return keys.map((key) => {
+    const step = onKeyUp(state, { key: key.replace(/^\+/, ""), shiftKey: key.startsWith("+") });
+    state = step.state;
+    return step.outcome;
+  });
+}
+
+describe("quick exit shortcut", () => {
+  it("exits on the third Shift press", () => {
+    expect(play(["Shift", "Shift", "Shift"])).toEqual(["counted", "counted", "exit"]);
+  });
+
+  it("starts again after exiting", () => {
+    expect(play(["Shift", "Shift", "Shift", "Shift"])).toEqual([
+      "counted",
+      "counted",
+      "exit",
+      "counted",
+    ]);
+  });
+
+  it("does not count Shift used to type a capital letter", () => {
+    // Shift+A: keyup of A (with Shift held), then keyup of Shift.
+    expect(play(["+A", "Shift", "Shift", "Shift"])).toEqual(["none", "none", "counted", "counted"]);
+  });
+
+  it("cancels a sequence when another key is pressed", () => {
+    expect(play(["Shift", "Shift", "a", "Shift"])).toEqual([
+      "counted",
+      "counted",
+      "cancelled",
+      "counted",
+    ]);
+  });
+
+  it("announces how many presses are left", () => {
+    expect(pressesLeftMessage(1, en.quickExit)).toBe("Shift, press 2 more times to exit.");
+    expect(pressesLeftMessage(2, en.quickExit)).toBe("Shift, press 1 more time to exit.");
+  });
+});
+
+describe("quick exit destination (QUICK_EXIT_URL)", () => {
+  it("defaults to a weather website", () => {
+    expect(parseQuickExitUrl(undefined)).toBe(DEFAULT_QUICK_EXIT_URL);
+    expect(parseQuickExitUrl("  ")).toBe(DEFAULT_QUICK_EXIT_URL);
+  });
+
+  it("accepts an https:// address", () => {
+    expect(parseQuickExitUrl("https://www.google.com/search?q=weather")).toBe(
+      "https://www.google.com/search?q=weather",
+    );
+  });
+
+  it("refuses anything else, with a message that says what to write", () => {
+    expect(() => parseQuickExitUrl("http://example.org")).toThrow(/must start with https:\/\//);
+    expect(() => parseQuickExitUrl("javascript:alert(1)")).toThrow(/must start with https:\/\//);
+    expect(() => parseQuickExitUrl("bbc weather")).toThrow(/is not an address/);
+  });
+});
