@@ -1,9 +1,9 @@
+import path from "node:path";
 import type { NextConfig } from "next";
-import { aliasRedirects } from "./lib/aliases";
-import { contentDir } from "./lib/content/paths";
-import { readContent } from "./lib/content/source";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/config";
-import { publicationContext } from "./lib/publication";
+import { BASELINE_CSP, SECURITY_HEADERS } from "./lib/security/policy.mjs";
+import { parseQuickExitUrl } from "./lib/site";
+import { SEARCH_QUERY_KEYS } from "./lib/urls";
 
 const PREFIXED_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 /** Every path that does not start with another language's prefix. */
@@ -16,33 +16,28 @@ const DEFAULT_LOCALE_TARGET = PREFIXED_LOCALES.length
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Read when the site is built and written into the code, so every page agrees; an
+  // invalid value stops the build with a message.
+  env: { QUICK_EXIT_URL: parseQuickExitUrl(process.env.QUICK_EXIT_URL) },
+  // proxy.ts redirects /news/ to /news itself, with the security headers.
+  skipTrailingSlashRedirect: true,
+  // Next's file-system cache, which also gives every HTML page its own CSP with the hashes
+  // of its inline scripts when the page is rendered (see lib/security/cache-handler.mjs).
+  cacheHandler: path.resolve("lib/security/cache-handler.mjs"),
   reactStrictMode: true,
   experimental: {
     // One 404 page for URLs outside every route (the root layout is per language).
     globalNotFound: true,
   },
-  async redirects() {
-    // The default language has no prefix: /en/news/x is /news/x.
-    return [
-      { source: `/${DEFAULT_LOCALE}`, destination: "/", permanent: true },
-      { source: `/${DEFAULT_LOCALE}/:path*`, destination: "/:path*", permanent: true },
-      // The first page of the news archive has one address only: /news.
-      ...LOCALES.map((locale) => {
-        const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
-        return { source: `${prefix}/news/page/1`, destination: `${prefix}/news`, permanent: true };
-      }),
-      // Renamed files: each former slug (`aliases`) answers 308 with the current address.
-      // Read from the content folder once, at build (or dev server) start.
-      ...aliasRedirects(readContent(contentDir()).documents, publicationContext(), LOCALES),
-    ];
-  },
+  // Redirects (/en/… → /…, /news/page/1 → /news, trailing slashes) are made by proxy.ts:
+  // Next sends the redirects configured here without the headers below.
   async rewrites() {
     // Pages live under app/[locale]/; unprefixed paths are the default language.
     // `afterFiles` runs after static files and metadata routes (robots.txt, sitemap.xml).
     // The news list takes the search page's filters: /news?country=UZ&year=2021.
     const filteredNews = LOCALES.flatMap((locale) => {
       const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
-      return ["q", "category", "country", "initiative", "signatory", "year"].map((key) => ({
+      return SEARCH_QUERY_KEYS.map((key) => ({
         source: `${prefix}/news`,
         has: [{ type: "query" as const, key }],
         // The afterFiles rule below adds the default language's prefix.
@@ -59,11 +54,9 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        // Every response. HTML pages also carry their own full policy (cache-handler.mjs);
+        // the browser enforces both.
+        headers: [{ key: "Content-Security-Policy", value: BASELINE_CSP }, ...SECURITY_HEADERS],
       },
     ];
   },

@@ -1,62 +1,56 @@
 /**
- * Permanent redirects from the former addresses of renamed files (their `aliases`) to
- * their current address, for every language. next.config.ts computes them once, when the
- * site is built or the server starts; no request pays for them.
+ * Former addresses of renamed files. A document lists its former slugs in `aliases`; the
+ * old address answers with a permanent redirect to the current one, in every language
+ * (proxy.ts, through `redirectFor` in lib/routing.ts). The corpus has already refused any
+ * alias that is an existing page or is claimed twice (lib/content/alias-rules.ts), so a
+ * former slug leads to exactly one document.
  */
-import { aliasesOf } from "./content/alias-rules";
+import type { Corpus } from "./content/model";
 import type { DocumentType } from "./content/schema";
-import type { SourceDocument } from "./content/source";
-import type { Locale } from "./i18n/config";
 import { isPublished, type PublicationContext } from "./publication";
-import { initiativePath, newsPath, signatoryPath } from "./urls";
 
-export type AliasRedirect = { source: string; destination: string; permanent: true };
+type AliasTable = Record<DocumentType, ReadonlyMap<string, string>>;
 
-const PATH: Record<DocumentType, (locale: Locale, slug: string) => string> = {
-  news: newsPath,
-  initiative: initiativePath,
-  signatory: signatoryPath,
-};
+const tables = new WeakMap<Corpus, AliasTable>();
 
-function isPublic(document: SourceDocument, context: PublicationContext): boolean {
-  if (document.type !== "news") return true;
-  const { date, draft } = document.data;
-  return typeof date === "string" && isPublished({ date, draft: draft === true }, context);
+function index(documents: readonly { slug: string; aliases?: string[] }[]) {
+  return new Map(
+    documents.flatMap((document) =>
+      (document.aliases ?? []).map((alias) => [alias, document.slug] as const),
+    ),
+  );
+}
+
+/** Former slug → current slug, per type; built once per corpus (once per server process). */
+function aliasTable(corpus: Corpus): AliasTable {
+  let table = tables.get(corpus);
+  if (!table) {
+    table = {
+      news: index(corpus.news),
+      initiative: index(corpus.initiatives),
+      signatory: index(corpus.signatories),
+    };
+    tables.set(corpus, table);
+  }
+  return table;
 }
 
 /**
- * One redirect per alias and language. Aliases of unpublished news are left out (the old
- * address must not reveal the new one before the item is public), and so is any alias the
- * content check refuses (an existing page's slug, or one claimed twice): no redirect can
- * hide a page or depend on the order of files.
+ * The current slug of the document formerly called `alias`, or undefined. Aliases of drafts
+ * and scheduled news count only once the item is public, so an old address reveals nothing
+ * early — and starts redirecting on the publication day, without a rebuild.
  */
-export function aliasRedirects(
-  documents: readonly SourceDocument[],
+export function currentSlugOf(
+  corpus: Corpus,
   context: PublicationContext,
-  locales: readonly Locale[],
-): AliasRedirect[] {
-  const key = (type: DocumentType, slug: string) => `${type}/${slug}`;
-  const slugs = new Set(documents.map((document) => key(document.type, document.slug)));
-  const claims = new Map<string, number>();
-  for (const document of documents) {
-    for (const alias of new Set(aliasesOf(document).map((entry) => entry.alias))) {
-      const id = key(document.type, alias);
-      claims.set(id, (claims.get(id) ?? 0) + 1);
-    }
+  type: DocumentType,
+  alias: string,
+): string | undefined {
+  const slug = aliasTable(corpus)[type].get(alias);
+  if (slug === undefined) return undefined;
+  if (type === "news") {
+    const item = corpus.newsBySlug.get(slug);
+    return item && isPublished(item, context) ? slug : undefined;
   }
-
-  return documents
-    .filter((document) => isPublic(document, context))
-    .flatMap((document) =>
-      [...new Set(aliasesOf(document).map((entry) => entry.alias))]
-        .filter((alias) => !slugs.has(key(document.type, alias)))
-        .filter((alias) => claims.get(key(document.type, alias)) === 1)
-        .flatMap((alias) =>
-          locales.map((locale) => ({
-            source: PATH[document.type](locale, alias),
-            destination: PATH[document.type](locale, document.slug),
-            permanent: true as const,
-          })),
-        ),
-    );
+  return slug;
 }

@@ -17,8 +17,8 @@ import { fold, plainText, snippet, words, type Segment } from "./text";
 
 export const MAX_QUERY_LENGTH = 200;
 export const SEARCH_PER_PAGE = 20;
-export const FILTER_KEYS = ["category", "country", "initiative", "signatory", "year"] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+import { FILTER_KEYS, type FilterKey } from "./urls";
+export { FILTER_KEYS, type FilterKey };
 
 export type SearchFilters = {
   category?: NewsCategory;

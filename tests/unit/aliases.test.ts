@@ -3,12 +3,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { aliasRedirects } from "@/lib/aliases";
+import { currentSlugOf } from "@/lib/aliases";
+import { aliasPath, redirectFor } from "@/lib/routing";
 import { checkDocuments } from "@/lib/content/check";
 import { ContentError, buildCorpus } from "@/lib/content/corpus";
 import type { ContentIssue } from "@/lib/content/issues";
 import { readContent } from "@/lib/content/source";
-import { PUBLIC, news } from "./fixtures";
+import { PUBLIC, news, record } from "./fixtures";
 
 const validDir = path.resolve("tests/fixtures/content-valid");
 const roots: string[] = [];
@@ -135,62 +136,65 @@ describe("alias rules", () => {
   });
 });
 
-describe("aliasRedirects", () => {
-  const documents = (records: Record<string, unknown>[]) =>
-    records.map((data) => ({
-      type: data.type as "news" | "initiative" | "signatory",
-      slug: data.slug as string,
-      file: `content/${String(data.slug)}.md`,
-      data,
-      body: "",
-      bodyLine: 1,
-      lineOf: () => undefined,
-    }));
-
-  it("sends each former address permanently to the current one, in every language", () => {
-    const redirects = aliasRedirects(
-      documents([
-        { type: "news", slug: "new-name", date: "2021-01-01", aliases: ["old-name"] },
-        { type: "initiative", slug: "spotlight-initiative", aliases: ["spotlight"] },
-        { type: "signatory", slug: "un-women", aliases: ["unwomen"] },
-      ]),
-      PUBLIC,
-      ["en"],
-    );
-    expect(redirects).toEqual([
-      { source: "/news/old-name", destination: "/news/new-name", permanent: true },
-      {
-        source: "/initiatives/spotlight",
-        destination: "/initiatives/spotlight-initiative",
-        permanent: true,
-      },
-      { source: "/signatories/unwomen", destination: "/signatories/un-women", permanent: true },
-    ]);
+describe("former addresses (redirected by proxy.ts)", () => {
+  const corpus = buildCorpus({
+    news: [
+      news("new-name", { date: "2021-01-01", aliases: ["old-name"] }),
+      news("draft", { date: "2021-01-01", draft: true, aliases: ["draft-old"] }),
+      news("later", { date: "2999-01-01", aliases: ["later-old"] }),
+    ],
+    initiative: [
+      record("initiative", "spotlight-initiative", {
+        title: "Spotlight",
+        summary: "S.",
+        aliases: ["spotlight"],
+      }),
+    ],
+    signatory: [
+      record("signatory", "un-women", {
+        name: "UN Women",
+        kind: "un-agency",
+        aliases: ["unwomen"],
+      }),
+    ],
   });
 
-  it("leaves out drafts and scheduled news, so an old address reveals nothing early", () => {
-    expect(
-      aliasRedirects(
-        documents([
-          { type: "news", slug: "draft", date: "2021-01-01", draft: true, aliases: ["a"] },
-          { type: "news", slug: "later", date: "2999-01-01", aliases: ["b"] },
-        ]),
-        PUBLIC,
-        ["en"],
-      ),
-    ).toEqual([]);
+  it.each([
+    ["/news/old-name", "/news/new-name"],
+    ["/initiatives/spotlight", "/initiatives/spotlight-initiative"],
+    ["/signatories/unwomen", "/signatories/un-women"],
+    // In one hop: the default language's prefix and a trailing slash go too.
+    ["/en/news/old-name/", "/news/new-name"],
+  ])("%s → %s", (from, to) => {
+    expect(redirectFor(corpus, PUBLIC, from)).toBe(to);
   });
 
-  it("never redirects an existing page, nor an address two documents claim", () => {
+  it("treats an unknown first segment as no language", () => {
+    expect(aliasPath(corpus, PUBLIC, "/xx/initiatives/spotlight")).toBeUndefined();
+  });
+
+  it("stays silent for drafts and scheduled news, so an old address reveals nothing early", () => {
+    expect(currentSlugOf(corpus, PUBLIC, "news", "draft-old")).toBeUndefined();
+    expect(currentSlugOf(corpus, PUBLIC, "news", "later-old")).toBeUndefined();
+    // …and starts redirecting on the publication day, without a rebuild.
     expect(
-      aliasRedirects(
-        documents([
-          { type: "news", slug: "one", date: "2021-01-01", aliases: ["two", "shared"] },
-          { type: "news", slug: "two", date: "2021-01-01", aliases: ["shared"] },
-        ]),
-        PUBLIC,
-        ["en"],
-      ),
-    ).toEqual([]);
+      currentSlugOf(corpus, { today: "2999-01-01", includeDrafts: false }, "news", "later-old"),
+    ).toBe("later");
+    expect(
+      currentSlugOf(corpus, { today: "2021-01-01", includeDrafts: true }, "news", "draft-old"),
+    ).toBe("draft");
+  });
+
+  it("leaves current addresses, other kinds' addresses and other paths alone", () => {
+    for (const path of [
+      "/news/new-name",
+      "/news/spotlight",
+      "/initiatives/unwomen",
+      "/news/old-name/extra",
+      "/spotlight",
+      "/initiatives",
+    ]) {
+      expect(redirectFor(corpus, PUBLIC, path)).toBeUndefined();
+    }
   });
 });
