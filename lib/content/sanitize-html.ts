@@ -1,0 +1,39 @@
+import type { Element, Nodes, Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { sanitize } from "hast-util-sanitize";
+import { toHtml } from "hast-util-to-html";
+import { sanitizeSchema } from "./sanitize";
+
+const PREFIX = sanitizeSchema.clobberPrefix ?? "";
+const CLOBBERED = new Set<string>(sanitizeSchema.clobber ?? []);
+
+/** Removes the prefix a previous pass gave to ids and names, so sanitising twice changes nothing. */
+function unprefix(node: Nodes) {
+  if (node.type === "element") {
+    const properties = (node as Element).properties;
+    for (const key of Object.keys(properties)) {
+      if (!CLOBBERED.has(key)) continue;
+      const value = properties[key];
+      const strip = (text: unknown) =>
+        typeof text === "string" && PREFIX && text.startsWith(PREFIX)
+          ? text.slice(PREFIX.length)
+          : text;
+      properties[key] = Array.isArray(value)
+        ? (value.map(strip) as typeof value)
+        : (strip(value) as typeof value);
+    }
+  }
+  if ("children" in node) for (const child of node.children) unprefix(child as Nodes);
+}
+
+/**
+ * Sanitises a document body's HTML when a page renders it, with the same schema as the
+ * Markdown pipeline (lib/content/sanitize.ts): no scripts, event handlers, styles, forms,
+ * frames or remote images. The content check refuses raw HTML and Contentlayer already
+ * sanitises; this is the last line of defence, right before the HTML reaches the page.
+ */
+export function sanitizeHtml(html: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  unprefix(tree);
+  return toHtml(sanitize(tree, sanitizeSchema));
+}
