@@ -4,7 +4,7 @@ export type Crumb = { href: string; label: string };
 
 export function Breadcrumbs({ items, label }: { items: readonly Crumb[]; label: string }) {
   return (
-    <nav aria-label={label} className="mb-6 text-sm">
+    <nav aria-label={label} className="mb-6 text-sm print:hidden">
       <ol className="text-muted flex flex-wrap items-center gap-x-2">
         {items.map((item, index) => (
           <li key={item.href} className="flex items-center gap-x-2">

@@ -20,7 +20,7 @@ export function Pagination({
   const linkClass =
     "border-line text-ink hover:border-brand hover:text-brand inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3";
   return (
-    <nav aria-label={dict.pagination.label} className="mt-10">
+    <nav aria-label={dict.pagination.label} className="mt-10 print:hidden">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>

@@ -64,6 +64,7 @@ test("crawling from the home page, every internal link answers 200", async ({
     paths.news,
     paths.initiatives,
     paths.signatories,
+    paths.safety,
     ...news.map((item) => paths.article(item.slug)),
     ...initiatives.map((item) => paths.initiative(item.slug)),
     ...signatories.map((item) => paths.signatory(item.slug)),

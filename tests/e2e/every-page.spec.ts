@@ -13,6 +13,7 @@ const PAGES: { path: string; h1: string; status?: number }[] = [
   ...signatories
     .filter((item) => ["un-women", "embassy-canada"].includes(item.slug))
     .map((item) => ({ path: paths.signatory(item.slug), h1: item.name })),
+  { path: paths.safety, h1: en.safety.title },
   { path: "/no-such-page", h1: en.notFound.title, status: 404 },
 ];
 

@@ -1,8 +1,13 @@
 /** Shared expectations and paths for the end-to-end tests. */
 import { expect, type Locator, type Page } from "@playwright/test";
 import en from "../../lib/i18n/dictionaries/en";
+import { parseQuickExitUrl } from "../../lib/site";
+import { latestStatement, news } from "./content";
 
 export { en };
+
+/** Where the quick exit leads in the build under test (QUICK_EXIT_URL, read at build). */
+export const QUICK_EXIT_URL = parseQuickExitUrl(process.env.QUICK_EXIT_URL);
 
 export const paths = {
   home: "/",
@@ -13,7 +18,64 @@ export const paths = {
   initiative: (slug: string) => `/initiatives/${slug}`,
   signatories: "/signatories",
   signatory: (slug: string) => `/signatories/${slug}`,
+  safety: "/staying-safe-online",
+  search: (query: string) => `/search?q=${encodeURIComponent(query)}`,
+  country: (code: string) => `/countries/${code.toLowerCase()}`,
+  tag: (tag: string) => `/tags/${tag}`,
+  year: (year: number) => `/news/year/${year}`,
 };
+
+/** One page of each kind the site has, for checks that hold on every page. */
+export const PAGE_TYPES: { name: string; path: string; status: number }[] = [
+  { name: "home", path: paths.home, status: 200 },
+  { name: "news list", path: paths.news, status: 200 },
+  {
+    name: "article",
+    path: paths.article(news.find((item) => item.category !== "statement")!.slug),
+    status: 200,
+  },
+  { name: "statement", path: paths.article(latestStatement()!.slug), status: 200 },
+  { name: "initiatives", path: paths.initiatives, status: 200 },
+  { name: "initiative", path: paths.initiative("spotlight-central-asia-afghanistan"), status: 200 },
+  { name: "signatories", path: paths.signatories, status: 200 },
+  { name: "signatory", path: paths.signatory("un-women"), status: 200 },
+  { name: "staying safe online", path: paths.safety, status: 200 },
+  { name: "search results", path: paths.search("alliance"), status: 200 },
+  { name: "filtered news", path: "/news?country=KZ&year=2023", status: 200 },
+  { name: "country", path: paths.country("KZ"), status: 200 },
+  { name: "topic", path: paths.tag(news[0]!.tags![0]!), status: 200 },
+  { name: "year", path: paths.year(Number(news[0]!.date.slice(0, 4))), status: 200 },
+  { name: "not found", path: "/no-such-page", status: 404 },
+];
+
+/**
+ * Records Content-Security-Policy violations in the page (the event the browser fires for
+ * each blocked script, style, image or connection) from before the page's first script.
+ */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+    document.addEventListener("securitypolicyviolation", (event) =>
+      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"}`),
+    );
+  });
+  const fromConsole: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) fromConsole.push(message.text());
+  });
+  return async () => [
+    ...(await page.evaluate(
+      () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+    )),
+    ...fromConsole,
+  ];
+}
+
+/** Waits until the quick-exit island has hydrated (its script is running). */
+export async function expectQuickExitReady(page: Page) {
+  await expect(page.locator('a[data-quick-exit="ready"]')).toHaveCount(1);
+}
 
 /** An exact path as a URL matcher for `toHaveURL`. */
 export function urlEndingWith(path: string): RegExp {

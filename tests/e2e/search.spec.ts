@@ -86,7 +86,7 @@ test.describe("hostile queries get a normal page, never a 500, never unescaped",
 
   test("ignored values are named in a notice", async ({ page }) => {
     await page.goto("/search?country=XX&year=20x1");
-    const notice = page.getByRole("status");
+    const notice = page.getByRole("main").getByRole("status");
     await expect(notice).toContainText(en.search.ignored(en.search.params.country, "XX"));
     await expect(notice).toContainText(en.search.ignored(en.search.params.year, "20x1"));
   });

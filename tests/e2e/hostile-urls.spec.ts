@@ -1,0 +1,159 @@
+import http from "node:http";
+import { expect, test } from "@playwright/test";
+
+/**
+ * Requests a path exactly as written: browsers and URL parsers would normalise "..",
+ * "%2e%2e" and backslashes before sending, which is not what an attacker's client does.
+ */
+function rawRequest(
+  baseURL: string,
+  path: string,
+  { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: string; location?: string }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { hostname, port, path, method, headers, insecureHTTPParser: false },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk) => (body += chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, body, location: response.headers.location }),
+        );
+      },
+    );
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+const LONG = "a".repeat(3_000);
+
+/** Paths that name no page: answered with 400 or 404 (431 when longer than the server reads). */
+const HOSTILE_PATHS = [
+  // Path traversal, plain, encoded, double-encoded and with backslashes.
+  "/../../../../etc/passwd",
+  "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+  "/news/..%2f..%2f..%2fetc%2fpasswd",
+  "/news/%2e%2e%2f%2e%2e%2fpackage.json",
+  "/news/%252e%252e%252fpackage.json",
+  "/_next/static/../../package.json",
+  "/_next/static/%2e%2e/%2e%2e/package.json",
+  "/_next/static/chunks/%2e%2e%2f%2e%2e%2f%2e%2e%2fpackage.json",
+  "/..%5c..%5c..%5cwindows%5cwin.ini",
+  "/icon.svg/../../package.json",
+  "/en/../../etc/passwd",
+  // Encoded slashes and odd segments.
+  "/news/a%2Fb",
+  "/signatories/un-women%2F..%2F..%2F",
+  "/initiatives/%2F%2Fevil.example",
+  "/news/;jsessionid=1",
+  "/news/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+  "/news/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F",
+  // Over-long slugs.
+  `/news/${LONG}`,
+  `/initiatives/${LONG}`,
+  `/signatories/${LONG}-${LONG}`,
+  `/news/page/${"9".repeat(400)}`,
+  // Invalid UTF-8 and broken percent-encoding.
+  "/news/%C0%AF",
+  "/news/%FF%FE",
+  "/%E0%A4%A",
+  "/news/%",
+  "/news/%zz",
+  "/%00",
+  "/news/%00",
+  "/signatories/un-women%00",
+  // Page numbers that are not page numbers.
+  "/news/page/99999999999999999999999",
+  "/news/page/1e309",
+  "/news/page/-1",
+  "/news/page/0",
+  "/news/page/0x10",
+  "/news/page/NaN",
+  "/news/page/Infinity",
+  "/news/page/1.5",
+  // Things scanners ask for.
+  "/.env",
+  "/.git/config",
+  "/wp-admin",
+  "/index.php",
+  "/api/anything",
+  "/_next/data/build/page.json",
+  "/_next/image?url=https%3A%2F%2Fevil.example%2Fx.png&w=64&q=75",
+  "/_next/image?url=%2F..%2F..%2Fpackage.json&w=64&q=75",
+];
+
+/** Query strings a page does not use are ignored: the page is served as usual. */
+const HOSTILE_QUERIES = [
+  "/news?page=-1",
+  "/news?page=99999999999999999999",
+  "/news?page=abc",
+  "/news?page[]=1&page[]=2",
+  "/news?__proto__[polluted]=1",
+  "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+  "/?%E0%A4%A=1",
+  "/?q=%FF%FE%00",
+  `/?q=${"b".repeat(6_000)}`,
+  "/signatories/un-women?slug=../../etc/passwd",
+];
+
+test.describe("hostile addresses never cause a server error", () => {
+  test("paths naming no page are answered with a 4xx", async ({ baseURL }) => {
+    const answers: string[] = [];
+    for (const path of HOSTILE_PATHS) {
+      const { status, body } = await rawRequest(baseURL!, path);
+      answers.push(`${status} ${path.slice(0, 80)}`);
+      expect(status, path.slice(0, 120)).toBeGreaterThanOrEqual(400);
+      expect(status, path.slice(0, 120)).toBeLessThan(500);
+      expect(body, path.slice(0, 120)).not.toMatch(/root:x:0:0|"name": "spotlight-central-asia"/);
+    }
+    test.info().annotations.push({ type: "answers", description: answers.join("\n") });
+  });
+
+  test("repeated slashes and backslashes are redirected within the site", async ({ baseURL }) => {
+    for (const path of [
+      "//news",
+      "///etc/passwd",
+      "//evil.example/",
+      "/\\evil.example/",
+      "/news/..\\..\\package.json",
+      "/en//evil.example",
+      "/en/%2F%2Fevil.example",
+      "/news//page//2",
+    ]) {
+      const { status, location } = await rawRequest(baseURL!, path);
+      expect(status, path).toBe(308);
+      // A path on this site: never //host or /\host, which browsers read as another site.
+      expect(location, path).toMatch(/^\/(?![/\\])/);
+    }
+  });
+
+  test("odd query strings are ignored", async ({ baseURL }) => {
+    for (const path of HOSTILE_QUERIES) {
+      const { status, body } = await rawRequest(baseURL!, path);
+      expect(status, path.slice(0, 120)).toBe(200);
+      expect(body, path).not.toContain("<script>alert(1)</script>");
+    }
+  });
+
+  test("odd methods and framework headers are refused, never an error", async ({ baseURL }) => {
+    const cases: { path: string; method?: string; headers?: Record<string, string> }[] = [
+      { path: "/", method: "POST" },
+      { path: "/news", method: "PUT" },
+      { path: "/news", method: "DELETE" },
+      { path: "/", method: "POST", headers: { "Next-Action": "0123456789abcdef" } },
+      { path: "/news", headers: { RSC: "1", "Next-Router-State-Tree": "%E0%A4%A" } },
+      { path: "/news", headers: { RSC: "1", "Next-Router-State-Tree": "[[[" } },
+      { path: "/news", headers: { RSC: "1", "Next-Router-Segment-Prefetch": "/../../x" } },
+      { path: "/", headers: { "X-Forwarded-Host": "evil.example", Host: "evil.example" } },
+      { path: "/news", headers: { "Accept-Language": "x".repeat(4_000) } },
+    ];
+    for (const { path, method, headers } of cases) {
+      const { status } = await rawRequest(baseURL!, path, { method, headers });
+      const label = `${method ?? "GET"} ${path} ${JSON.stringify(headers ?? {}).slice(0, 60)}`;
+      expect(status, label).toBeLessThan(500);
+    }
+  });
+});
