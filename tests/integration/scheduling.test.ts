@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarDateIn, DEFAULT_TIME_ZONE } from "@/lib/publication";
+import { pageCsp } from "@/lib/security/policy.mjs";
 import { copySite, run, serve, type SiteCopy } from "./site-copy";
 
 const PORT = Number(process.env.INTEGRATION_PORT ?? 3170);
@@ -44,18 +45,25 @@ afterAll(() => site?.remove());
 
 async function get(url: string) {
   const response = await fetch(url, { redirect: "manual" });
-  return { status: response.status, text: await response.text() };
+  return {
+    status: response.status,
+    text: await response.text(),
+    csp: response.headers.get("content-security-policy") ?? "",
+  };
 }
 
 /** ISR serves the stale page once while it renders the fresh one; ask until it is fresh. */
-async function eventually(url: string, predicate: (text: string) => boolean): Promise<string> {
-  let text = "";
+async function eventually(
+  url: string,
+  predicate: (text: string) => boolean,
+): Promise<{ text: string; csp: string }> {
+  let response = { text: "", csp: "" };
   for (let attempt = 0; attempt < 40; attempt++) {
-    text = (await get(url)).text;
-    if (predicate(text)) return text;
+    response = await get(url);
+    if (predicate(response.text)) return response;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return text;
+  return response;
 }
 
 describe("scheduled publication", () => {
@@ -80,12 +88,16 @@ describe("scheduled publication", () => {
       const article = await get(`${server.url}/news/scheduled-item`);
       expect(article.status).toBe(200);
       expect(article.text).toContain("Text of the scheduled item.");
+      // Rendered on demand, it comes with a policy allowing exactly its own inline scripts.
+      expect(article.csp).toContain(pageCsp(article.text));
       const list = await eventually(`${server.url}/news`, (text) =>
         text.includes("Scheduled item"),
       );
-      expect(list).toContain("Scheduled item");
+      expect(list.text).toContain("Scheduled item");
+      // Regenerated (new inline scripts), and its policy regenerated with it.
+      expect(list.csp).toContain(pageCsp(list.text));
       expect((await get(`${server.url}/news/draft-item`)).status).toBe(404);
-      expect(list).not.toContain("Draft item");
+      expect(list.text).not.toContain("Draft item");
     } finally {
       await server.stop();
     }
