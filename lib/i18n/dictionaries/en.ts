@@ -75,7 +75,8 @@ const en = {
     intro:
       "Find news, statements, initiatives and organisations by word, country, initiative or year.",
     label: "Search the site",
-    placeholder: "Search news and statements",
+    /** A hint inside the search field: short enough for a 320-pixel screen. */
+    placeholder: "Word, country, year",
     submit: "Search",
     filters: "Filters",
     apply: "Apply",
