@@ -6,30 +6,33 @@ import { contentDir } from "./lib/content/paths";
 import { sanitizeSchema } from "./lib/content/sanitize";
 import { DOCUMENT_TYPES } from "./lib/content/schema";
 
-const News = defineDocumentType(() => ({
-  name: "News",
-  filePathPattern: `${DOCUMENT_TYPES.news.folder}/*.md`,
-  contentType: "markdown",
-  fields: contentlayerFields(DOCUMENT_TYPES.news.schema),
-}));
+/** A slug: what an original's file name is (news/alliance-launch.md). */
+const SLUG = "+([a-z0-9-])";
+/** A language code: what a translation adds before .md (news/alliance-launch.ru.md). */
+const LANGUAGE = "+([a-z])";
 
-const Initiative = defineDocumentType(() => ({
-  name: "Initiative",
-  filePathPattern: `${DOCUMENT_TYPES.initiative.folder}/*.md`,
-  contentType: "markdown",
-  fields: contentlayerFields(DOCUMENT_TYPES.initiative.schema),
-}));
+const typeName = (type: string) => type[0]!.toUpperCase() + type.slice(1);
 
-const Signatory = defineDocumentType(() => ({
-  name: "Signatory",
-  filePathPattern: `${DOCUMENT_TYPES.signatory.folder}/*.md`,
-  contentType: "markdown",
-  fields: contentlayerFields(DOCUMENT_TYPES.signatory.schema),
-}));
+// Two document types per kind of content, with fields derived from the zod contract:
+// the originals and their translations (lib/content/schema.ts, translation-rules.ts).
+const documentTypes = Object.entries(DOCUMENT_TYPES).flatMap(([type, definition]) => [
+  defineDocumentType(() => ({
+    name: typeName(type),
+    filePathPattern: `${definition.folder}/${SLUG}.md`,
+    contentType: "markdown",
+    fields: contentlayerFields(definition.schema),
+  })),
+  defineDocumentType(() => ({
+    name: `${typeName(type)}Translation`,
+    filePathPattern: `${definition.folder}/${SLUG}.${LANGUAGE}.md`,
+    contentType: "markdown",
+    fields: contentlayerFields(definition.translation),
+  })),
+]);
 
 export default makeSource({
   contentDirPath: contentDir(),
-  documentTypes: [News, Initiative, Signatory],
+  documentTypes,
   // Never skip a document silently: a bad file fails the build (the content check
   // explains the mistake precisely before Contentlayer ever runs).
   onUnknownDocuments: "fail",

@@ -17,7 +17,7 @@ export const metadata: Metadata = {
 export default function GlobalNotFound() {
   return (
     <html lang={DEFAULT_LOCALE}>
-      <SiteChrome locale={DEFAULT_LOCALE} dict={dict}>
+      <SiteChrome locale={DEFAULT_LOCALE} dict={dict} languageSwitcher={false}>
         <NotFound />
       </SiteChrome>
     </html>

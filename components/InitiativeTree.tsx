@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { InitiativeNode } from "@/lib/initiatives";
-import type { Locale } from "@/lib/i18n/config";
+import { langAttribute, type Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { initiativePath } from "@/lib/urls";
 
@@ -26,6 +26,7 @@ export function InitiativeTree({
         <li key={initiative.slug}>
           <Heading className="font-serif text-lg leading-snug font-bold sm:text-xl">
             <Link
+              lang={langAttribute(initiative.lang, locale)}
               href={initiativePath(locale, initiative.slug)}
               className="text-ink hover:text-brand underline decoration-1 underline-offset-4"
             >
@@ -33,7 +34,7 @@ export function InitiativeTree({
             </Link>
           </Heading>
           <p className="text-muted mt-1 max-w-3xl leading-relaxed">
-            {initiative.summary}
+            <span lang={langAttribute(initiative.lang, locale)}>{initiative.summary}</span>
             {initiative.started ? (
               <span className="whitespace-nowrap">
                 {" "}

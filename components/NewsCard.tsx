@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { NewsItem } from "@/lib/content/model";
-import type { Locale } from "@/lib/i18n/config";
+import { langAttribute, type Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { newsPath } from "@/lib/urls";
 import { CategoryLabel } from "./CategoryLabel";
 import { DateText } from "./DateText";
+import { LanguageBadge } from "./LanguageBadge";
 
 export function NewsCard({
   item,
@@ -18,16 +19,26 @@ export function NewsCard({
   headingLevel?: 2 | 3 | 4;
 }) {
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
+  const lang = langAttribute(item.lang, locale);
   return (
     <article className="group relative py-6">
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <CategoryLabel category={item.category} dict={dict} />
         <span className="text-muted">
           <DateText date={item.date} locale={locale} />
-          {item.location ? ` · ${item.location}` : null}
+          {item.location ? (
+            <>
+              {" · "}
+              <span lang={lang}>{item.location}</span>
+            </>
+          ) : null}
         </span>
+        <LanguageBadge lang={item.lang} locale={locale} dict={dict} />
       </p>
-      <Heading className="mt-2 font-serif text-xl leading-snug font-bold text-balance sm:text-2xl">
+      <Heading
+        lang={lang}
+        className="mt-2 font-serif text-xl leading-snug font-bold text-balance sm:text-2xl"
+      >
         <Link
           href={newsPath(locale, item.slug)}
           className="text-ink group-hover:text-brand decoration-brand/40 underline-offset-4 after:absolute after:inset-0 hover:underline"
@@ -35,7 +46,9 @@ export function NewsCard({
           {item.title}
         </Link>
       </Heading>
-      <p className="text-muted mt-2 max-w-3xl leading-relaxed">{item.summary}</p>
+      <p lang={lang} className="text-muted mt-2 max-w-3xl leading-relaxed">
+        {item.summary}
+      </p>
     </article>
   );
 }

@@ -15,11 +15,17 @@ export function NewsIndex({
   hrefFor,
   locale,
   dict,
+  eyebrow,
+  lang,
   children,
 }: {
   /** The list's name; pages after the first add "page N of M". */
   title: string;
   intro: string;
+  /** A label above the title, e.g. "Topic". */
+  eyebrow?: ReactNode;
+  /** The language of the title and intro, where it is not the page's. */
+  lang?: string;
   page: Page<NewsItem>;
   hrefFor: (page: number) => string;
   locale: Locale;
@@ -32,6 +38,8 @@ export function NewsIndex({
       <PageHeader
         title={page.page === 1 ? title : dict.browse.page(title, page.page, page.totalPages)}
         intro={intro}
+        eyebrow={eyebrow}
+        lang={lang}
       >
         {children}
       </PageHeader>

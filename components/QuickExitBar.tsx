@@ -17,10 +17,11 @@ export function QuickExitBar({ locale, dict }: { locale: Locale; dict: Dictionar
       aria-label={dict.quickExit.region}
       className="quick-exit-bar border-line bg-surface sticky top-0 z-40 border-b print:hidden"
     >
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 gap-y-1 px-3 py-1.5 min-[360px]:gap-x-3 min-[360px]:px-4 sm:px-6">
+      {/* One row at any width (it stays on screen): a long link wraps within it instead. */}
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 px-3 py-1.5 min-[360px]:gap-x-3 min-[360px]:px-4 sm:px-6">
         <Link
           href={safetyPath(locale)}
-          className="text-ink hover:text-brand -ml-1 rounded px-1 py-2.5 text-[0.8125rem] font-medium underline underline-offset-4 min-[360px]:text-sm"
+          className="text-ink hover:text-brand -ml-1 min-w-0 rounded px-1 py-1 text-[0.8125rem] leading-tight font-medium underline underline-offset-4 min-[360px]:text-sm"
         >
           {dict.quickExit.safetyLink}
         </Link>

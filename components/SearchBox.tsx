@@ -18,7 +18,7 @@ export function SearchBox({
       aria-label={dict.search.label}
       action={searchPath(locale)}
       method="get"
-      className="flex w-full gap-2 lg:w-auto"
+      className="flex w-full gap-2 md:w-auto"
     >
       <label htmlFor="site-search" className="sr-only">
         {dict.search.label}
@@ -30,7 +30,7 @@ export function SearchBox({
         defaultValue={query}
         maxLength={200}
         placeholder={dict.search.placeholder}
-        className="border-line bg-canvas text-ink placeholder:text-muted min-h-11 w-full min-w-0 rounded-md border px-3 text-base lg:w-60"
+        className="border-line bg-canvas text-ink placeholder:text-muted min-h-11 w-full min-w-0 rounded-md border px-3 text-base md:w-60"
       />
       <button
         type="submit"

@@ -1,20 +1,29 @@
 import Link from "next/link";
-import type { Locale } from "@/lib/i18n/config";
+import { langAttribute, type Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { SearchHit } from "@/lib/search";
 import { initiativePath, newsPath, signatoryPath } from "@/lib/urls";
 import { CategoryLabel } from "./CategoryLabel";
 import { DateText } from "./DateText";
 import { Highlighted } from "./Highlighted";
+import { LanguageBadge } from "./LanguageBadge";
 
 function describe(hit: SearchHit, locale: Locale) {
   switch (hit.type) {
     case "news":
-      return { href: newsPath(locale, hit.item.slug), title: hit.item.title };
+      return { href: newsPath(locale, hit.item.slug), title: hit.item.title, lang: hit.item.lang };
     case "initiative":
-      return { href: initiativePath(locale, hit.initiative.slug), title: hit.initiative.title };
+      return {
+        href: initiativePath(locale, hit.initiative.slug),
+        title: hit.initiative.title,
+        lang: hit.initiative.lang,
+      };
     case "signatory":
-      return { href: signatoryPath(locale, hit.signatory.slug), title: hit.signatory.name };
+      return {
+        href: signatoryPath(locale, hit.signatory.slug),
+        title: hit.signatory.name,
+        lang: hit.signatory.lang,
+      };
   }
 }
 
@@ -30,7 +39,7 @@ export function SearchResults({
   return (
     <ol className="divide-line divide-y">
       {hits.map((hit) => {
-        const { href, title } = describe(hit, locale);
+        const { href, title, lang } = describe(hit, locale);
         return (
           <li key={href} className="py-5">
             <p className="flex flex-wrap items-center gap-x-3 text-sm">
@@ -46,8 +55,12 @@ export function SearchResults({
                   {dict.search.types[hit.type]}
                 </span>
               )}
+              <LanguageBadge lang={lang} locale={locale} dict={dict} />
             </p>
-            <h3 className="mt-1 font-serif text-xl leading-snug font-bold">
+            <h3
+              lang={langAttribute(lang, locale)}
+              className="mt-1 font-serif text-xl leading-snug font-bold"
+            >
               <Link
                 href={href}
                 className="text-ink hover:text-brand underline-offset-4 hover:underline"
@@ -55,7 +68,10 @@ export function SearchResults({
                 {title}
               </Link>
             </h3>
-            <p className="text-muted mt-2 max-w-3xl leading-relaxed">
+            <p
+              lang={langAttribute(lang, locale)}
+              className="text-muted mt-2 max-w-3xl leading-relaxed"
+            >
               <Highlighted segments={hit.snippet} />
             </p>
           </li>

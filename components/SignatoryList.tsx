@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Signatory } from "@/lib/content/model";
-import type { Locale } from "@/lib/i18n/config";
+import { langAttribute, type Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { signatoryPath } from "@/lib/urls";
 
@@ -24,6 +24,7 @@ export function SignatoryList({
       {signatories.map((signatory) => (
         <li key={signatory.slug} className="border-line border-b py-2.5">
           <Link
+            lang={langAttribute(signatory.lang, locale)}
             href={signatoryPath(locale, signatory.slug)}
             className="text-ink hover:text-brand font-medium underline decoration-1 underline-offset-4"
           >

@@ -12,10 +12,13 @@ import { SiteHeader } from "./SiteHeader";
 export function SiteChrome({
   locale,
   dict,
+  languageSwitcher = true,
   children,
 }: {
   locale: Locale;
   dict: Dictionary;
+  /** Links to this page in the other languages (the 404 page speaks them all instead). */
+  languageSwitcher?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -27,7 +30,7 @@ export function SiteChrome({
         {dict.site.skipToContent}
       </a>
       <QuickExitBar locale={locale} dict={dict} />
-      <SiteHeader locale={locale} dict={dict} />
+      <SiteHeader locale={locale} dict={dict} languageSwitcher={languageSwitcher} />
       <main
         id="main"
         tabIndex={-1}

@@ -29,6 +29,7 @@ function aliasTable(corpus: Corpus): AliasTable {
       news: index(corpus.news),
       initiative: index(corpus.initiatives),
       signatory: index(corpus.signatories),
+      tag: new Map(), // topics have no former names
     };
     tables.set(corpus, table);
   }

@@ -1,7 +1,7 @@
 /** Browsing the archive by country, topic and year, and grouping items into a timeline. */
 import type { Corpus, NewsItem } from "./content/model";
 import { countryName } from "./format";
-import type { Locale } from "./i18n/config";
+import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from "./i18n/config";
 import { getPublishedNews } from "./news";
 import type { PublicationContext } from "./publication";
 import { slugFromText } from "./slugs";
@@ -17,13 +17,42 @@ export function getCountryCodes(corpus: Corpus, locale: Locale): string[] {
 
 export const tagSlug = (tag: string) => slugFromText(tag);
 
-/** Topics (tags) of items that are or will be public, keyed by their URL slug. */
-export function getTags(corpus: Corpus): Map<string, string> {
-  const tags = new Map<string, string>();
+/** A topic as readers see it: where a news item says `tags: [civil-society]`. */
+export type Topic = {
+  /** Its address: /tags/<slug>. */
+  slug: string;
+  /** Its topic file's title (content/tags/<slug>.md), translated where it is; else the tag as written. */
+  label: string;
+  /** The language the label is in. */
+  lang: Locale;
+  summary?: string;
+};
+
+/** The topic a tag names, in the corpus's language where it has a translated topic file. */
+export function topicOf(corpus: Corpus, tag: string): Topic {
+  const slug = tagSlug(tag);
+  const file = corpus.tagsBySlug.get(slug);
+  return file
+    ? { slug, label: file.title, lang: file.lang, summary: file.summary }
+    : { slug, label: tag, lang: DEFAULT_LOCALE };
+}
+
+/** Topics of items that are or will be public, alphabetical in the corpus's language. */
+export function getTopics(corpus: Corpus): Topic[] {
+  const topics = new Map<string, Topic>();
   for (const item of undrafted(corpus)) {
-    for (const tag of item.tags ?? []) if (!tags.has(tagSlug(tag))) tags.set(tagSlug(tag), tag);
+    for (const tag of item.tags ?? []) {
+      const topic = topicOf(corpus, tag);
+      if (!topics.has(topic.slug)) topics.set(topic.slug, topic);
+    }
   }
-  return new Map([...tags].sort((a, b) => a[1].localeCompare(b[1])));
+  const { compare } = new Intl.Collator(INTL_LOCALE[corpus.locale]);
+  return [...topics.values()].sort((a, b) => compare(a.label, b.label));
+}
+
+/** The topic at /tags/<slug>, while an item that is or will be public names it. */
+export function getTopic(corpus: Corpus, slug: string): Topic | undefined {
+  return getTopics(corpus).find((topic) => topic.slug === slug);
 }
 
 /** Years with items that are or will be public, newest first. */

@@ -1,20 +1,31 @@
 /**
- * The site's corpus: the only module that imports Contentlayer's generated records.
- * Built once per server process; pages pass it to the pure queries in lib/.
+ * The site's corpora: the only module that imports Contentlayer's generated records.
+ * Built once per server process, one per language; pages pass the one for their language
+ * to the pure queries in lib/.
  */
-import { allInitiatives, allNews, allSignatories } from "contentlayer/generated";
+import { allDocuments } from "contentlayer/generated";
 import path from "node:path";
-import { buildCorpus, type GeneratedRecord } from "./content/corpus";
+import { buildCorpora, recordsByType, type GeneratedRecord } from "./content/corpus";
+import type { Corpus } from "./content/model";
 import { contentDir } from "./content/paths";
+import { DEFAULT_LOCALE, type Locale } from "./i18n/config";
 
-const asRecords = (records: readonly object[]) => records as unknown as readonly GeneratedRecord[];
-
-export const corpus = buildCorpus(
-  {
-    news: asRecords(allNews),
-    initiative: asRecords(allInitiatives),
-    signatory: asRecords(allSignatories),
-  },
+const corpora = buildCorpora(recordsByType(allDocuments as unknown as GeneratedRecord[]), {
   // Messages name files as editors see them, e.g. content/news/foo.md
-  path.relative(process.cwd(), contentDir()) || ".",
-);
+  contentRoot: path.relative(process.cwd(), contentDir()) || ".",
+  includeDraftTranslations: process.env.NODE_ENV === "development",
+});
+
+/** Items as readers of `locale` see them. */
+export function getCorpus(locale: Locale): Corpus {
+  return corpora[locale];
+}
+
+/**
+ * The default language's corpus, for what does not depend on the language: which slugs
+ * exist, publication dates, drafts, former addresses (proxy.ts, lib/routing.ts).
+ */
+export const corpus = corpora[DEFAULT_LOCALE];
+
+/** Every language's corpus, e.g. for the search index (one index holds every language). */
+export const allCorpora = Object.values(corpora);

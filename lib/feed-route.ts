@@ -2,7 +2,8 @@
  * The GET handler shared by the three feed routes (app/[locale]/feed.xml, atom.xml,
  * feed.json): the language's published news, built by lib/feeds.ts when the site is built.
  */
-import { corpus } from "./corpus";
+import { topicOf } from "./browse";
+import { getCorpus } from "./corpus";
 import { FEED_CONTENT_TYPES, buildFeed } from "./feeds";
 import { LOCALES, localeFromParam } from "./i18n/config";
 import { getDictionary } from "./i18n/dictionary";
@@ -21,10 +22,12 @@ export function feedHandler(format: FeedFormat) {
   ): Promise<Response> {
     const locale = localeFromParam((await params).locale);
     if (!locale) return new Response("Not found", { status: 404 });
+    const corpus = getCorpus(locale);
     const feed = buildFeed({
       locale,
       dict: getDictionary(locale),
       items: getPublishedNews(corpus, publicationContext()),
+      topicLabel: (tag) => topicOf(corpus, tag).label,
     });
     const body = format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : feed.json1();
     return new Response(body, { headers: { "content-type": FEED_CONTENT_TYPES[format] } });

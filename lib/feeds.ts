@@ -29,6 +29,8 @@ export type FeedInput = {
   dict: Dictionary;
   /** Published news, newest first. */
   items: readonly NewsItem[];
+  /** A tag's name in the feed's language (its topic's label); the tag itself by default. */
+  topicLabel?: (tag: string) => string;
   limit?: number;
   timeZone?: string;
   env?: NodeJS.ProcessEnv;
@@ -38,6 +40,7 @@ export function buildFeed({
   locale,
   dict,
   items,
+  topicLabel = (tag) => tag,
   limit = FEED_ITEM_LIMIT,
   env = process.env,
   timeZone = siteTimeZone(env),
@@ -81,7 +84,7 @@ export function buildFeed({
       date: moment(modified(item)),
       category: [
         { name: dict.categories[item.category], term: item.category },
-        ...(item.tags ?? []).map((tag) => ({ name: tag, term: tag })),
+        ...(item.tags ?? []).map((tag) => ({ name: topicLabel(tag), term: tag })),
       ],
       ...(item.image ? { image: absoluteUrl(item.image.src, env) } : {}),
     });

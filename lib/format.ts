@@ -1,4 +1,5 @@
 import { INTL_LOCALE, type Locale } from "./i18n/config";
+import { getDictionary } from "./i18n/dictionary";
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
@@ -23,8 +24,14 @@ export function formatDate(date: string, locale: Locale): string {
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();
 
-/** A country's name from its ISO 3166-1 alpha-2 code, in the page's language. */
+/**
+ * A country's name from its ISO 3166-1 alpha-2 code, in the page's language: the name the
+ * language's dictionary gives (where Intl's differs from the one the country itself uses,
+ * e.g. «Кыргызстан»), else Intl's.
+ */
 export function countryName(code: string, locale: Locale): string {
+  const own = getDictionary(locale).countries[code];
+  if (own) return own;
   let names = regionNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "region" });
@@ -36,4 +43,16 @@ export function countryName(code: string, locale: Locale): string {
 /** A web address as people read it: "https://www.unwomen.org/" → "unwomen.org". */
 export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
+}
+
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A language's name in the page's language, e.g. "English", «английский». */
+export function languageName(code: string, locale: Locale): string {
+  let names = languageNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "language" });
+    languageNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
 }

@@ -8,7 +8,7 @@
 import type { Metadata } from "next";
 import type { Initiative, NewsItem, Signatory } from "./content/model";
 import { formatDate } from "./format";
-import { OG_LOCALE, type Locale } from "./i18n/config";
+import { DEFAULT_LOCALE, LOCALES, OG_LOCALE, type Locale } from "./i18n/config";
 import type { Dictionary } from "./i18n/dictionary";
 import { publicationMoment, siteTimeZone } from "./publication";
 import { absoluteUrl } from "./site";
@@ -20,6 +20,7 @@ import {
   homePath,
   initiativePath,
   newsPath,
+  pathsInEveryLocale,
   previewImagePath,
   signatoryPath,
 } from "./urls";
@@ -126,6 +127,21 @@ export function feedAlternates(
   );
 }
 
+/**
+ * `<link rel="alternate" hreflang>` to the same page in every language, and `x-default`
+ * (the default language's) for readers whose language the site does not have.
+ */
+export function languageAlternates(
+  path: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
+  const paths = pathsInEveryLocale(path);
+  const languages: Record<string, string> = {};
+  for (const locale of LOCALES) languages[locale] = absoluteUrl(paths[locale], env);
+  languages["x-default"] = absoluteUrl(paths[DEFAULT_LOCALE], env);
+  return languages;
+}
+
 export function pageMetadata(page: PageDescription): Metadata {
   const { locale, dict, env = process.env } = page;
   const timeZone = page.timeZone ?? siteTimeZone(env);
@@ -143,6 +159,7 @@ export function pageMetadata(page: PageDescription): Metadata {
     url,
     siteName: dict.site.name,
     locale: OG_LOCALE[locale],
+    alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => OG_LOCALE[other]),
     images: [image],
   };
   const openGraph: Metadata["openGraph"] = page.article
@@ -159,7 +176,11 @@ export function pageMetadata(page: PageDescription): Metadata {
   return {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
     description: page.description,
-    alternates: { canonical: url, types: feedAlternates(locale, dict, env) },
+    alternates: {
+      canonical: url,
+      languages: languageAlternates(page.path, env),
+      types: feedAlternates(locale, dict, env),
+    },
     openGraph,
     twitter: {
       card: "summary_large_image",

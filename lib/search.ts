@@ -13,6 +13,7 @@ import { NEWS_CATEGORIES, type NewsCategory } from "./content/schema";
 import { getPublishedNews } from "./news";
 import { paginate, parsePageNumber, type Page } from "./pagination";
 import { isPublished, type PublicationContext } from "./publication";
+import { tagSlug } from "./browse";
 import { fold, plainText, snippet, words, type Segment } from "./text";
 
 export const MAX_QUERY_LENGTH = 200;
@@ -136,18 +137,20 @@ const NAME_LANGUAGES = ["en", "ru", "kk", "ky", "tg", "tk", "uz"].map(
 const countryNames = (codes: readonly string[] = []) =>
   codes.flatMap((code) => [code, ...NAME_LANGUAGES.map((names) => names.of(code) ?? "")]).join(" ");
 
-export function createSearchIndex(corpus: Corpus): SearchIndex {
+/** An item's searchable text in one language. */
+function documentsOf(corpus: Corpus): IndexedDocument[] {
   const documents: IndexedDocument[] = [];
+  const tagText = (tags: readonly string[] = []) =>
+    tags.map((tag) => `${tag} ${corpus.tagsBySlug.get(tagSlug(tag))?.title ?? ""}`).join(" ");
   for (const item of corpus.news) {
     if (item.draft) continue;
-    const body = plainText(item.html);
     documents.push({
       id: newsId(item.slug),
       title: item.title,
       summary: item.summary,
-      text: body,
+      text: plainText(item.html),
       place: [item.location ?? "", countryNames(item.countries)].join(" "),
-      tags: (item.tags ?? []).join(" "),
+      tags: tagText(item.tags),
       related: [
         ...(item.initiatives ?? []).flatMap((slug) => {
           const initiative = corpus.initiativesBySlug.get(slug);
@@ -158,12 +161,11 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
     });
   }
   for (const initiative of corpus.initiatives) {
-    const body = plainText(initiative.html);
     documents.push({
       id: initiativeId(initiative.slug),
       title: `${initiative.title} ${initiative.shortName ?? ""}`,
       summary: initiative.summary,
-      text: body,
+      text: plainText(initiative.html),
       place: "",
       tags: "",
       related: (initiative.partners ?? [])
@@ -172,19 +174,42 @@ export function createSearchIndex(corpus: Corpus): SearchIndex {
     });
   }
   for (const signatory of corpus.signatories) {
-    const body = plainText(signatory.html);
     documents.push({
       id: signatoryId(signatory.slug),
       title: signatory.name,
       summary: "",
-      text: body,
+      text: plainText(signatory.html),
       place: countryNames(signatory.country ? [signatory.country] : []),
       tags: "",
       related: "",
     });
   }
+  return documents;
+}
+
+/**
+ * One index for every language: each item's document holds its text in each language it
+ * has (an untranslated item's text once), so a reader finds an item whichever language
+ * they search in, and memory does not grow with each language added. Results are shown
+ * from the reader's own corpus.
+ */
+export function createSearchIndex(corpora: readonly Corpus[]): SearchIndex {
+  const merged = new Map<string, IndexedDocument>();
+  for (const corpus of corpora) {
+    for (const document of documentsOf(corpus)) {
+      const seen = merged.get(document.id);
+      if (!seen) {
+        merged.set(document.id, document);
+        continue;
+      }
+      for (const field of ENGINE_OPTIONS.fields as (keyof IndexedDocument)[]) {
+        const text = document[field];
+        if (text && !seen[field].includes(text)) seen[field] = `${seen[field]}\n${text}`;
+      }
+    }
+  }
   const engine = new MiniSearch<IndexedDocument>(ENGINE_OPTIONS);
-  engine.addAll(documents);
+  engine.addAll([...merged.values()]);
   return { engine };
 }
 

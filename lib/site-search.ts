@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import { SEARCH_INDEX_FILE } from "./content/paths";
-import { corpus } from "./corpus";
+import { allCorpora, corpus } from "./corpus";
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from "./search";
 
 let index: SearchIndex | undefined;
@@ -23,7 +23,7 @@ function load(): SearchIndex {
     const loaded = loadSearchIndex(fs.readFileSync(SEARCH_INDEX_FILE, "utf8"));
     if (loaded.engine.documentCount === indexedCount()) return loaded;
   }
-  return createSearchIndex(corpus);
+  return createSearchIndex(allCorpora);
 }
 
 export function getSearchIndex(): SearchIndex {

@@ -6,7 +6,7 @@
  * Country, topic and year pages are listed while they have published items.
  */
 import type { Corpus, NewsItem } from "./content/model";
-import type { Locale } from "./i18n/config";
+import { DEFAULT_LOCALE } from "./i18n/config";
 import { getInitiativesOf, getPublishedNews, getSignatoriesOf } from "./news";
 import { NEWS_PER_PAGE } from "./pagination";
 import {
@@ -14,7 +14,7 @@ import {
   getNewsForCountry,
   getNewsForTag,
   getNewsForYear,
-  getTags,
+  getTopics,
   getYears,
 } from "./browse";
 import type { PublicationContext } from "./publication";
@@ -26,13 +26,19 @@ import {
   initiativesPath,
   newsListPath,
   newsPath,
+  pathsInEveryLocale,
   signatoriesPath,
   signatoryPath,
   tagPath,
   yearPath,
 } from "./urls";
 
-export type SitemapEntry = { url: string; lastModified?: string };
+export type SitemapEntry = {
+  url: string;
+  lastModified?: string;
+  /** The same page in every language (hreflang), and `x-default`: the default language's. */
+  alternates: { languages: Record<string, string> };
+};
 
 const modified = (item: NewsItem) => item.updated ?? item.date;
 
@@ -40,12 +46,21 @@ function newest(items: readonly NewsItem[]): string | undefined {
   return items.map(modified).sort().at(-1);
 }
 
+/** Every public page of every language: one corpus per language, as readers see it. */
 export function sitemapEntries(
-  corpus: Corpus,
+  corpora: readonly Corpus[],
   context: PublicationContext,
-  locales: readonly Locale[],
   env: NodeJS.ProcessEnv = process.env,
 ): SitemapEntry[] {
+  return corpora.flatMap((corpus) => entriesOf(corpus, context, env));
+}
+
+function entriesOf(
+  corpus: Corpus,
+  context: PublicationContext,
+  env: NodeJS.ProcessEnv,
+): SitemapEntry[] {
+  const { locale } = corpus;
   const news = getPublishedNews(corpus, context);
   const latest = newest(news);
   // Which published articles each initiative and signatory page lists.
@@ -61,8 +76,18 @@ export function sitemapEntries(
   }
   const pages = Math.max(1, Math.ceil(news.length / NEWS_PER_PAGE));
 
-  const entry = (path: string, lastModified?: string): SitemapEntry =>
-    lastModified ? { url: absoluteUrl(path, env), lastModified } : { url: absoluteUrl(path, env) };
+  const entry = (path: string, lastModified?: string): SitemapEntry => {
+    const languages: Record<string, string> = {};
+    for (const [language, localized] of Object.entries(pathsInEveryLocale(path))) {
+      languages[language] = absoluteUrl(localized, env);
+    }
+    languages["x-default"] = languages[DEFAULT_LOCALE]!;
+    return {
+      url: absoluteUrl(path, env),
+      ...(lastModified ? { lastModified } : {}),
+      alternates: { languages },
+    };
+  };
 
   /** Every page of a browse list (country, topic, year) that has published items. */
   const browse = (items: readonly NewsItem[], pathFor: (page: number) => string) =>
@@ -70,7 +95,7 @@ export function sitemapEntries(
       entry(pathFor(index + 1), newest(items.slice(index * NEWS_PER_PAGE))),
     );
 
-  return locales.flatMap((locale) => [
+  return [
     entry(homePath(locale), latest),
     ...Array.from({ length: pages }, (_, index) => entry(newsListPath(locale, index + 1), latest)),
     ...news.map((item) => entry(newsPath(locale, item.slug), modified(item))),
@@ -88,11 +113,44 @@ export function sitemapEntries(
     ...getCountryCodes(corpus, locale).flatMap((code) =>
       browse(getNewsForCountry(corpus, context, code), (page) => countryPath(locale, code, page)),
     ),
-    ...[...getTags(corpus).keys()].flatMap((slug) =>
+    ...getTopics(corpus).flatMap(({ slug }) =>
       browse(getNewsForTag(corpus, context, slug), (page) => tagPath(locale, slug, page)),
     ),
     ...getYears(corpus).flatMap((year) =>
       browse(getNewsForYear(corpus, context, year), (page) => yearPath(locale, year, page)),
     ),
-  ]);
+  ];
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The sitemap as XML. Each <url> gives its address, its date, then its other languages as
+ * <xhtml:link rel="alternate" hreflang> — in the order the Sitemap 0.9 schema requires
+ * (elements of other namespaces after the sitemap's own), which Next's generator does not
+ * keep once alternates are added.
+ */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const urls = entries.map((entry) =>
+    [
+      "<url>",
+      `<loc>${escapeXml(entry.url)}</loc>`,
+      entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : "",
+      ...Object.entries(entry.alternates.languages).map(
+        ([language, url]) =>
+          `<xhtml:link rel="alternate" hreflang="${escapeXml(language)}" href="${escapeXml(url)}"/>`,
+      ),
+      "</url>",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
+    "</urlset>",
+    "",
+  ].join("\n");
 }

@@ -37,6 +37,8 @@ export type ArticleInput = {
   url: string;
   headline: string;
   description: string;
+  /** The language the article's text is in (its original's, where it is not translated). */
+  language?: Locale;
   /** YYYY-MM-DD */
   date: string;
   updated?: string;
@@ -63,7 +65,7 @@ export function newsArticleJsonLd(article: ArticleInput): JsonLd {
     image: [article.image],
     datePublished: publicationMoment(article.date, timeZone),
     dateModified: publicationMoment(article.updated ?? article.date, timeZone),
-    inLanguage: article.locale,
+    inLanguage: article.language ?? article.locale,
     articleSection: article.section,
     ...(article.keywords?.length ? { keywords: article.keywords.join(", ") } : {}),
     author: organization,

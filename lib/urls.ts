@@ -1,9 +1,29 @@
 /** Every URL path of the site is built here, so routes and links never disagree. */
-import { DEFAULT_LOCALE, type Locale } from "./i18n/config";
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "./i18n/config";
 
 export function localePath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE) return path;
   return path === "/" ? `/${locale}` : `/${locale}${path}`;
+}
+
+/**
+ * The same page in another language: every page exists in every language at the same path
+ * after the language's prefix (/news/x ↔ /ru/news/x). A query string or fragment is kept.
+ */
+export function pathInLocale(path: string, locale: Locale): string {
+  const cut = path.search(/[?#]/);
+  const pathname = cut < 0 ? path : path.slice(0, cut);
+  const rest = cut < 0 ? "" : path.slice(cut);
+  const [, first = "", ...others] = pathname.split("/");
+  const neutral = isLocale(first) ? `/${others.join("/")}` : pathname;
+  return localePath(locale, neutral) + rest;
+}
+
+/** A page's address in every language, for hreflang links and the sitemap. */
+export function pathsInEveryLocale(path: string): Record<Locale, string> {
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, pathInLocale(path, locale)]),
+  ) as Record<Locale, string>;
 }
 
 export const homePath = (locale: Locale) => localePath(locale, "/");

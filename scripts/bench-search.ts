@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import MarkdownIt from "markdown-it";
 import { buildCorpus, type GeneratedRecord } from "../lib/content/corpus";
-import type { DocumentType } from "../lib/content/schema";
+import { DOCUMENT_TYPES, type DocumentType } from "../lib/content/schema";
 import { readContent } from "../lib/content/source";
 import { publicationContext } from "../lib/publication";
 import {
@@ -30,18 +30,13 @@ execFileSync("npx", ["tsx", "scripts/generate-corpus.ts", "--docs", values.docs!
 
 const markdown = new MarkdownIt();
 const { documents } = readContent(dir, dir);
-const records: Record<DocumentType, GeneratedRecord[]> = {
-  news: [],
-  initiative: [],
-  signatory: [],
-};
+const records: Partial<Record<DocumentType, GeneratedRecord[]>> = {};
 for (const document of documents) {
-  records[document.type].push({
+  const folder = DOCUMENT_TYPES[document.type].folder;
+  const name = `${document.slug}${document.locale ? `.${document.locale}` : ""}.md`;
+  (records[document.type] ??= []).push({
     ...document.data,
-    _raw: {
-      sourceFilePath: `${document.type}/${document.slug}.md`,
-      sourceFileName: `${document.slug}.md`,
-    },
+    _raw: { sourceFilePath: `${folder}/${name}`, sourceFileName: name, sourceFileDir: folder },
     body: { raw: document.body, html: markdown.render(document.body) },
   });
 }
@@ -49,7 +44,7 @@ const corpus = buildCorpus(records);
 fs.rmSync(dir, { recursive: true, force: true });
 
 let started = performance.now();
-const json = serializeSearchIndex(createSearchIndex(corpus));
+const json = serializeSearchIndex(createSearchIndex([corpus]));
 const buildMs = performance.now() - started;
 globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;

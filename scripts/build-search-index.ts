@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildCorpus, type GeneratedRecord } from "../lib/content/corpus";
+import { buildCorpora, recordsByType, type GeneratedRecord } from "../lib/content/corpus";
 import { createSearchIndex, serializeSearchIndex } from "../lib/search";
 import { SEARCH_INDEX_FILE } from "../lib/content/paths";
 
@@ -14,13 +14,10 @@ const started = performance.now();
 // The records Contentlayer just wrote (the app imports them as "contentlayer/generated").
 const generated = (await import(
   pathToFileURL(path.resolve(".contentlayer/generated/index.mjs")).href
-)) as Record<"allNews" | "allInitiatives" | "allSignatories", GeneratedRecord[]>;
-const corpus = buildCorpus({
-  news: generated.allNews,
-  initiative: generated.allInitiatives,
-  signatory: generated.allSignatories,
-});
-fs.writeFileSync(SEARCH_INDEX_FILE, serializeSearchIndex(createSearchIndex(corpus)));
+)) as { allDocuments: GeneratedRecord[] };
+const corpora = Object.values(buildCorpora(recordsByType(generated.allDocuments)));
+const corpus = corpora[0]!;
+fs.writeFileSync(SEARCH_INDEX_FILE, serializeSearchIndex(createSearchIndex(corpora)));
 console.log(
   `Search index written: ${corpus.news.length + corpus.initiatives.length + corpus.signatories.length} documents in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
 );

@@ -20,7 +20,15 @@ const pages = paths.length
       "/signatories",
       "/signatories/un-women",
       "/staying-safe-online",
+      "/search?q=alliance",
+      "/tags/civil-society",
       "/no-such-page",
+      // The same pages in Russian.
+      "/ru",
+      "/ru/news/joint-statement-16-days-of-activism-2020",
+      "/ru/initiatives",
+      "/ru/signatories/un-women",
+      "/ru/staying-safe-online",
     ];
 const STATEMENT = "/news/joint-statement-16-days-of-activism-2020";
 
@@ -33,11 +41,16 @@ for (const colorScheme of ["light", "dark"] as const) {
     ["phone", 390],
     ["desktop", 1280],
   ] as const) {
-    const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme });
+    // A Russian-speaking reader's browser, so Russian pages show no suggestion to switch.
+    const page = await browser.newPage({
+      viewport: { width, height: 844 },
+      colorScheme,
+      locale: "ru-RU",
+    });
     for (const path of pages) {
       await page.goto(base + path);
       const name =
-        (path === "/" ? "home" : path.slice(1).replace(/\//g, "_")) +
+        (path === "/" ? "home" : path.slice(1).replace(/[/?=&]/g, "_")) +
         `-${label}-${colorScheme}.png`;
       await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
     }

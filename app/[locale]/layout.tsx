@@ -32,6 +32,7 @@ export async function generateMetadata({
       type: "website",
       siteName: dict.site.name,
       locale: OG_LOCALE[locale],
+      alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => OG_LOCALE[other]),
       images: [{ ...image, url: absoluteUrl(image.url) }],
     },
     twitter: { card: "summary_large_image" },

@@ -7,7 +7,7 @@ import { NewsList } from "@/components/NewsList";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { SignatoryList } from "@/components/SignatoryList";
-import { corpus } from "@/lib/corpus";
+import { getCorpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativeTree } from "@/lib/initiatives";
@@ -45,6 +45,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   if (!locale) notFound();
   const dict = getDictionary(locale);
   const context = publicationContext();
+  const corpus = getCorpus(locale);
   const latest = getPublishedNews(corpus, context).slice(0, LATEST_NEWS_COUNT);
   const statement = getLatestStatement(corpus, context);
   const signatories = statement ? getSignatoriesOf(corpus, statement) : [];

@@ -30,21 +30,24 @@ export function renamedTo(
 
 export function aliasIssues(documents: readonly SourceDocument[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  const originals = documents.filter((document) => !document.locale);
   const slugs: Record<DocumentType, Map<string, SourceDocument>> = {
     news: new Map(),
     initiative: new Map(),
     signatory: new Map(),
+    tag: new Map(),
   };
-  for (const document of documents) slugs[document.type].set(document.slug, document);
+  for (const document of originals) slugs[document.type].set(document.slug, document);
 
   // Every document claiming each alias, per type (one URL space per folder).
   const claims: Record<DocumentType, Map<string, SourceDocument[]>> = {
     news: new Map(),
     initiative: new Map(),
     signatory: new Map(),
+    tag: new Map(),
   };
 
-  for (const document of documents) {
+  for (const document of originals) {
     const at = (position: number) => ({
       file: document.file,
       line: document.lineOf(["aliases", position]),

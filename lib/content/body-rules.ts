@@ -10,6 +10,7 @@ import type Token from "markdown-it/lib/token.mjs";
 import { renamedTo } from "./alias-rules";
 import type { ContentIssue } from "./issues";
 import { FOLDER, type Index } from "./reference-rules";
+import { LOCALES } from "../i18n/config";
 import type { DocumentType } from "./schema";
 import type { SourceDocument } from "./source";
 import { suggest } from "./suggest";
@@ -18,8 +19,11 @@ import { suggest } from "./suggest";
 export type PublicFileExists = (urlPath: string) => boolean;
 
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
+/** Pages that exist only when a document does (topic pages exist as soon as a tag is used). */
+const LINKED_TYPES: DocumentType[] = ["news", "initiative", "signatory"];
+/** /news/x, /initiatives/x, /signatories/x, or the same in another language (/ru/news/x). */
 const INTERNAL_LINK = new RegExp(
-  `^/(${Object.values(FOLDER).join("|")})/([^/?#]+)/?(?:[?#].*)?$`,
+  `^(?:/(?:${LOCALES.join("|")}))?/(${LINKED_TYPES.map((type) => FOLDER[type]).join("|")})/([^/?#]+)/?(?:[?#].*)?$`,
 );
 const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 const FOLDER_TO_TYPE = Object.fromEntries(

@@ -10,6 +10,7 @@ import type { ContentIssue } from "./issues";
 import { placeholderIssues } from "./placeholder-rules";
 import { buildIndex, referenceIssues } from "./reference-rules";
 import type { SourceDocument } from "./source";
+import { translationIssues } from "./translation-rules";
 
 export type CheckOptions = {
   /** Checks that pictures exist under public/; skipped when absent. */
@@ -42,6 +43,7 @@ export function checkDocuments(
     issues.push(...placeholderIssues(document));
     if (options.publicFileExists) issues.push(...imageFileIssues(document, options.publicFileExists));
     issues.push(...bodyIssues(document, index, options.publicFileExists));
+    issues.push(...translationIssues(document, index));
   }
   issues.push(...referenceIssues(documents));
   issues.push(...aliasIssues(documents));

@@ -8,7 +8,14 @@ export const TYPE_LABEL: Record<DocumentType, string> = {
   news: "news item",
   initiative: "initiative",
   signatory: "signatory",
+  tag: "topic",
 };
+
+/** The schema a document is checked against: its type's, or its type's translation schema. */
+export function schemaOf(document: Pick<SourceDocument, "type" | "locale">) {
+  const { schema, translation } = DOCUMENT_TYPES[document.type];
+  return document.locale ? translation : schema;
+}
 
 function valueAt(data: unknown, fieldPath: ReadonlyArray<PropertyKey>): unknown {
   let node: unknown = data;
@@ -21,7 +28,7 @@ function valueAt(data: unknown, fieldPath: ReadonlyArray<PropertyKey>): unknown 
 
 /** Schema errors for one document, worded for editors. */
 export function schemaIssues(document: SourceDocument): ContentIssue[] {
-  const schema = DOCUMENT_TYPES[document.type].schema;
+  const schema = schemaOf(document);
   const result = schema.safeParse(document.data);
   if (result.success) return [];
   const issues: ContentIssue[] = [];
@@ -39,7 +46,7 @@ export function schemaIssues(document: SourceDocument): ContentIssue[] {
           ...where([...issue.path, key]),
           message: hint
             ? `is not a known field — did you mean "${hint}"?`
-            : `is not a known field of a ${TYPE_LABEL[document.type]} — remove it, or use one of: ${known.join(", ")}`,
+            : `is not a known field of a ${TYPE_LABEL[document.type]}${document.locale ? "'s translation" : ""} — remove it, or use one of: ${known.join(", ")}`,
         });
       }
       continue;

@@ -9,6 +9,13 @@ export type ContentIssue = {
   message: string;
 };
 
+const englishNames = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** A language's name as the (English) messages for editors write it, e.g. "Russian". */
+export function languageForEditors(code: string): string {
+  return englishNames.of(code) ?? code;
+}
+
 export function formatIssue(issue: ContentIssue): string {
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
   return issue.field ? `${where}  ${issue.field}: ${issue.message}` : `${where}  ${issue.message}`;

@@ -11,3 +11,16 @@ export const SEARCH_INDEX_FILE = path.join(
   ".contentlayer",
   "search-index.json",
 );
+
+/**
+ * What a content file's name says: `alliance-launch.md` is an original (in the default
+ * language), `alliance-launch.ru.md` its Russian translation. `code` is the language code
+ * as written, which the content check then compares with the site's languages.
+ */
+export function parseDocumentFileName(
+  name: string,
+): { slug: string; code?: string } | undefined {
+  const match = /^([^.]+)(?:\.([^.]+))?\.md$/.exec(name);
+  if (!match) return undefined;
+  return { slug: match[1]!, code: match[2] };
+}

@@ -8,17 +8,18 @@ import { suggest } from "./suggest";
 
 export type Index = Record<DocumentType, Map<string, SourceDocument>>;
 
+/** The originals by type and slug (translations are found through their original). */
 export function buildIndex(documents: readonly SourceDocument[]): Index {
-  const index: Index = { news: new Map(), initiative: new Map(), signatory: new Map() };
-  for (const document of documents) index[document.type].set(document.slug, document);
+  const index: Index = { news: new Map(), initiative: new Map(), signatory: new Map(), tag: new Map() };
+  for (const document of documents) {
+    if (!document.locale) index[document.type].set(document.slug, document);
+  }
   return index;
 }
 
-export const FOLDER: Record<DocumentType, string> = {
-  news: DOCUMENT_TYPES.news.folder,
-  initiative: DOCUMENT_TYPES.initiative.folder,
-  signatory: DOCUMENT_TYPES.signatory.folder,
-};
+export const FOLDER = Object.fromEntries(
+  Object.entries(DOCUMENT_TYPES).map(([type, { folder }]) => [type, folder]),
+) as Record<DocumentType, string>;
 
 function referenceIssue(
   document: SourceDocument,
@@ -74,6 +75,8 @@ export function referenceIssues(documents: readonly SourceDocument[]): ContentIs
   };
 
   for (const document of documents) {
+    // A translation's shared fields are compared with its original's (translation-rules.ts).
+    if (document.locale) continue;
     const { data } = document;
     if (document.type === "news") {
       checkList(document, "initiatives", "initiative");

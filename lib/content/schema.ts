@@ -104,6 +104,10 @@ const year = z
   .min(1900, { error: "must be a year after 1900" })
   .max(2100, { error: "must be a year before 2100" });
 
+const imagePath = requiredText("src").refine((value) => value.startsWith("/"), {
+  error: "must be a path under public/ starting with /, e.g. /images/launch.jpg",
+});
+
 export const newsFrontMatter = z.strictObject({
   title: limitedText("title"),
   date: calendarDate,
@@ -128,9 +132,7 @@ export const newsFrontMatter = z.strictObject({
   image: z
     .strictObject(
       {
-        src: requiredText("src").refine((value) => value.startsWith("/"), {
-          error: "must be a path under public/ starting with /, e.g. /images/launch.jpg",
-        }),
+        src: imagePath,
         alt: requiredText("alt"),
         credit: optionalText("credit: UN Women").optional(),
       },
@@ -179,14 +181,85 @@ export const signatoryFrontMatter = z.strictObject({
   aliases: aliasList,
 });
 
+/** A topic's label and description; a news item names it in `tags` by this file's slug. */
+export const tagFrontMatter = z.strictObject({
+  title: limitedText("title"),
+  summary: limitedText("summary").optional(),
+});
+
+/*
+ * Translations: content/<folder>/<slug>.<language>.md holds the same item in another
+ * language. It must give the item's own text (title, summary or name, and the body); the
+ * structured fields it shares with the original (date, category, signatories, …) may be
+ * left out, and where they are repeated they must be the same (translation-rules.ts).
+ * Aliases belong to the original only: one former address serves every language.
+ */
+export const newsTranslationFrontMatter = newsFrontMatter
+  .omit({ aliases: true })
+  .partial()
+  .required({ title: true, summary: true })
+  .extend({
+    // The publication's name may be translated; the address is the original's.
+    source: z
+      .strictObject(
+        { name: requiredText("name"), url: webUrl.optional() },
+        { error: "must have a name (on its own indented line)" },
+      )
+      .optional(),
+    // The description and credit are translated; the picture is the original's.
+    image: z
+      .strictObject(
+        {
+          src: imagePath.optional(),
+          alt: requiredText("alt"),
+          credit: optionalText("credit: UN Women").optional(),
+        },
+        { error: "must have alt (on its own indented line)" },
+      )
+      .optional(),
+  });
+
+export const initiativeTranslationFrontMatter = initiativeFrontMatter
+  .omit({ aliases: true })
+  .partial()
+  .required({ title: true, summary: true });
+
+export const signatoryTranslationFrontMatter = signatoryFrontMatter
+  .omit({ aliases: true })
+  .partial()
+  .required({ name: true });
+
+export const tagTranslationFrontMatter = tagFrontMatter;
+
+/**
+ * The fields a translation gives in its own language. Every other field it repeats is
+ * shared with the original and must be the same there (so is `source.url` and `image.src`).
+ */
+export const TRANSLATED_FIELDS = {
+  news: ["title", "summary", "location", "source", "image", "contacts", "updated", "draft"],
+  initiative: ["title", "summary", "shortName"],
+  signatory: ["name"],
+  tag: ["title", "summary"],
+} as const satisfies Record<DocumentType, readonly string[]>;
+
 export type NewsFrontMatter = z.infer<typeof newsFrontMatter>;
 export type InitiativeFrontMatter = z.infer<typeof initiativeFrontMatter>;
 export type SignatoryFrontMatter = z.infer<typeof signatoryFrontMatter>;
+export type TagFrontMatter = z.infer<typeof tagFrontMatter>;
 
-/** The three document types, keyed by the folder they live in under the content directory. */
+/** The four document types: the folder each lives in, and its original's and translations' schemas. */
 export const DOCUMENT_TYPES = {
-  news: { folder: "news", schema: newsFrontMatter },
-  initiative: { folder: "initiatives", schema: initiativeFrontMatter },
-  signatory: { folder: "signatories", schema: signatoryFrontMatter },
+  news: { folder: "news", schema: newsFrontMatter, translation: newsTranslationFrontMatter },
+  initiative: {
+    folder: "initiatives",
+    schema: initiativeFrontMatter,
+    translation: initiativeTranslationFrontMatter,
+  },
+  signatory: {
+    folder: "signatories",
+    schema: signatoryFrontMatter,
+    translation: signatoryTranslationFrontMatter,
+  },
+  tag: { folder: "tags", schema: tagFrontMatter, translation: tagTranslationFrontMatter },
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_TYPES;

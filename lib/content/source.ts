@@ -5,12 +5,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { isMap, isPair, isScalar, parseDocument, type Document } from "yaml";
-import type { ContentIssue } from "./issues";
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES, isLocale, type Locale } from "../i18n/config";
+import { languageForEditors, type ContentIssue } from "./issues";
+import { parseDocumentFileName } from "./paths";
 import { DOCUMENT_TYPES, SLUG_PATTERN, type DocumentType } from "./schema";
 
 export type SourceDocument = {
   type: DocumentType;
   slug: string;
+  /** The language of a translation (<slug>.ru.md); undefined for an original (<slug>.md). */
+  locale?: Locale;
   /** Path shown to editors, relative to the working directory, e.g. content/news/foo.md */
   file: string;
   data: Record<string, unknown>;
@@ -41,6 +45,7 @@ export function parseSource(
   type: DocumentType,
   slug: string,
   text: string,
+  locale?: Locale,
 ): { document?: SourceDocument; issues: ContentIssue[] } {
   const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ""));
   if (!match) {
@@ -111,6 +116,7 @@ export function parseSource(
     document: {
       type,
       slug,
+      ...(locale ? { locale } : {}),
       file,
       data: (data ?? {}) as Record<string, unknown>,
       body: text.slice(bodyStart),
@@ -123,6 +129,36 @@ export function parseSource(
 
 const SLUG_HELP =
   "use only lowercase letters, digits and single hyphens, ending in .md, e.g. content/news/alliance-launch-2023.md";
+
+const TRANSLATION_HELP = TRANSLATION_LOCALES.length
+  ? `a translation is named after its original with the language code before .md: ${TRANSLATION_LOCALES.map((code) => `.${code}.md (${languageForEditors(code)})`).join(", ")}`
+  : "this site has one language, so it has no translations";
+
+/**
+ * The slug and language of a content file, or the problem with its name. An original is
+ * <slug>.md; a translation <slug>.<code>.md, where <code> is one of the site's languages
+ * other than the default (whose text is the original itself).
+ */
+export function documentFileName(
+  name: string,
+): { slug: string; locale?: Locale } | { problem: string } {
+  const parsed = parseDocumentFileName(name);
+  if (!parsed || !SLUG_PATTERN.test(parsed.slug)) {
+    return { problem: `"${name}" is not a valid file name — ${SLUG_HELP}` };
+  }
+  if (parsed.code === undefined) return { slug: parsed.slug };
+  if (parsed.code === DEFAULT_LOCALE) {
+    return {
+      problem: `"${name}": the ${languageForEditors(DEFAULT_LOCALE)} text is the original itself — name the file ${parsed.slug}.md (${TRANSLATION_HELP})`,
+    };
+  }
+  if (!isLocale(parsed.code)) {
+    return {
+      problem: `"${name}": "${parsed.code}" is not a language of this site — ${TRANSLATION_HELP}; a new language is added first (see "Adding a language" in CONTRIBUTING.md)`,
+    };
+  }
+  return { slug: parsed.slug, locale: parsed.code };
+}
 
 /** Reads every document under `root`; files in the wrong place are reported, not skipped. */
 export function readContent(root: string, cwd: string = process.cwd()): ReadResult {
@@ -151,12 +187,18 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
         issues.push({ file: shown(itemPath), message: `folders are not allowed inside ${entry.name}/ — move the file up one level` });
         continue;
       }
-      const slug = item.name.replace(/\.md$/, "");
-      if (!item.name.endsWith(".md") || !SLUG_PATTERN.test(slug)) {
-        issues.push({ file: shown(itemPath), message: `"${item.name}" is not a valid file name — ${SLUG_HELP}` });
+      const name = documentFileName(item.name);
+      if ("problem" in name) {
+        issues.push({ file: shown(itemPath), message: name.problem });
         continue;
       }
-      const parsed = parseSource(shown(itemPath), type, slug, fs.readFileSync(itemPath, "utf8"));
+      const parsed = parseSource(
+        shown(itemPath),
+        type,
+        name.slug,
+        fs.readFileSync(itemPath, "utf8"),
+        name.locale,
+      );
       issues.push(...parsed.issues);
       if (parsed.document) documents.push(parsed.document);
     }

@@ -3,8 +3,18 @@
  * each with a short explanation, so an editor starts from a file that already passes
  * the content check. New items start as drafts.
  */
+import { stringify } from "yaml";
+import type { Locale } from "../i18n/config";
 import { slugFromText } from "../slugs";
-import { LIMITS, NEWS_CATEGORIES, SIGNATORY_KINDS, type DocumentType } from "./schema";
+import { languageForEditors } from "./issues";
+import {
+  LIMITS,
+  NEWS_CATEGORIES,
+  SIGNATORY_KINDS,
+  TRANSLATED_FIELDS,
+  type DocumentType,
+} from "./schema";
+import type { SourceDocument } from "./source";
 
 /** A file name from a title, in Latin letters: "Қазақстан: 16 күн" → "qazaqstan-16-kun". */
 export const slugFromTitle = slugFromText;
@@ -115,5 +125,49 @@ kind: embassy
 
 One or two sentences about the organisation.
 `;
+    case "tag":
+      return `---
+# The topic's name as readers see it. News items name it in \`tags\` by this file's
+# name without .md, e.g. tags: [${slugFromText(title)}]
+title: ${quote(title)}
+# One or two sentences shown at the top of the topic's page (at most ${LIMITS.summary} characters).
+# summary: What this topic covers.
+---
+`;
   }
+}
+
+/**
+ * The starting file of a translation: the original's own words (title, summary, …) and its
+ * text, to be replaced by the translation. The fields a translation shares with its
+ * original (date, signatories, …) are left out: they are taken from the original. A news
+ * translation starts as a draft, so the original shows until the translation is ready.
+ */
+export function translationText(original: SourceDocument, locale: Locale): string {
+  const language = languageForEditors(locale);
+  const fields: Record<string, unknown> = {};
+  for (const field of TRANSLATED_FIELDS[original.type]) {
+    const value = original.data[field];
+    if (value === undefined || field === "draft" || field === "updated") continue;
+    if (field === "source" || field === "image") {
+      // The publication's address and the picture stay the original's.
+      fields[field] = Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).filter(
+          ([key]) => key !== "url" && key !== "src",
+        ),
+      );
+    } else {
+      fields[field] = value;
+    }
+  }
+  const draft =
+    original.type === "news"
+      ? "# Until this line is removed the site shows the original; remove it when the translation is ready.\ndraft: true\n"
+      : "";
+  return `---
+# The ${language} translation of ${original.file}: translate each value below, and the text
+# under the closing line of hyphens. The fields it shares with the original (dates,
+# category, signatories, initiatives, countries, topics, …) are taken from the original.
+${draft}${stringify(fields, { lineWidth: 0 })}---
+${original.body.startsWith("\n") ? "" : "\n"}${original.body}`;
 }

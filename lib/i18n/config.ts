@@ -1,23 +1,54 @@
 /**
  * Languages of the site. The default language lives at the root (/news/…), every other
- * one under its prefix (/ru/news/…). Adding a language: add it here and give it a
- * dictionary in lib/i18n/dictionaries/.
+ * one under its prefix (/ru/news/…). Adding a language is translation, not code: give it a
+ * line here, a dictionary in lib/i18n/dictionaries/ (registered in lib/i18n/dictionary.ts),
+ * and translated documents named <slug>.<code>.md — CONTRIBUTING.md walks through it.
  */
-export const LOCALES = ["en"] as const;
-export type Locale = (typeof LOCALES)[number];
+const LANGUAGES = {
+  en: { name: "English", intl: "en-GB", openGraph: "en_GB" },
+  ru: { name: "Русский", intl: "ru-RU", openGraph: "ru_RU" },
+} as const satisfies Record<string, LanguageSettings>;
+
+type LanguageSettings = {
+  /** The language's name in itself, for the language switcher. */
+  name: string;
+  /** The locale Intl uses for dates, numbers, country names and sorting. */
+  intl: string;
+  /** The locale as Open Graph writes it (language_TERRITORY), for og:locale. */
+  openGraph: string;
+};
+
+export type Locale = keyof typeof LANGUAGES;
+export const LOCALES = Object.keys(LANGUAGES) as Locale[];
 export const DEFAULT_LOCALE: Locale = "en";
+/** The languages documents are translated into: every language but the default. */
+export const TRANSLATION_LOCALES: readonly Locale[] = LOCALES.filter(
+  (locale) => locale !== DEFAULT_LOCALE,
+);
 
-/** The locale used by Intl for dates, numbers and country names. */
-export const INTL_LOCALE: Record<Locale, string> = { en: "en-GB" };
+export const LANGUAGE_NAME = mapLanguages((settings) => settings.name);
+export const INTL_LOCALE = mapLanguages((settings) => settings.intl);
+export const OG_LOCALE = mapLanguages((settings) => settings.openGraph);
 
-/** The locale as Open Graph writes it (language_TERRITORY), for og:locale. */
-export const OG_LOCALE: Record<Locale, string> = { en: "en_GB" };
+function mapLanguages<T>(pick: (settings: LanguageSettings) => T): Record<Locale, T> {
+  return Object.fromEntries(
+    Object.entries(LANGUAGES).map(([locale, settings]) => [locale, pick(settings)]),
+  ) as Record<Locale, T>;
+}
 
 export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
+  return Object.hasOwn(LANGUAGES, value);
 }
 
 /** The locale of a route's `[locale]` segment, or undefined for an unknown one. */
 export function localeFromParam(value: string): Locale | undefined {
   return isLocale(value) ? value : undefined;
+}
+
+/**
+ * The `lang` attribute for text in `text`'s language on a page in `page`'s: set only where
+ * they differ (an untranslated item's text), so screen readers switch voice for it.
+ */
+export function langAttribute(text: Locale, page: Locale): Locale | undefined {
+  return text === page ? undefined : text;
 }

@@ -1,7 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { latestStatement } from "./content";
-import { PAGE_TYPES, en, expectQuickExitReady, paths, urlEndingWith } from "./helpers";
+import {
+  PAGE_TYPES,
+  RUSSIAN_PAGE_TYPES,
+  en,
+  expectQuickExitReady,
+  paths,
+  urlEndingWith,
+} from "./helpers";
 
 const WIDTHS = [
   { name: "phone", width: 390, height: 844 },
@@ -31,7 +38,8 @@ test.describe("axe finds no violations", () => {
           colorScheme: scheme,
           viewport: { width: size.width, height: size.height },
         });
-        for (const { name, path, status } of PAGE_TYPES) {
+        // In Russian too (with the suggestion to read in English, as this browser asks for it).
+        for (const { name, path, status } of [...PAGE_TYPES, ...RUSSIAN_PAGE_TYPES]) {
           test(name, async ({ page }) => {
             const response = await page.goto(path);
             expect(response?.status()).toBe(status);

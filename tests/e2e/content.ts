@@ -60,11 +60,16 @@ export type Signatory = {
 const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || "content");
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-function readFolder<T>(folder: string): T[] {
+/**
+ * The documents of a folder: the originals (<slug>.md), or with `locale` the translations
+ * into that language (<slug>.<locale>.md), each under its original's slug.
+ */
+function readFolder<T>(folder: string, locale?: string): T[] {
   const dir = path.join(CONTENT_DIR, folder);
+  const suffix = locale ? `.${locale}.md` : ".md";
   return fs
     .readdirSync(dir)
-    .filter((file) => file.endsWith(".md"))
+    .filter((file) => file.endsWith(suffix) && file.split(".").length === (locale ? 3 : 2))
     .sort()
     .map((file) => {
       const text = fs.readFileSync(path.join(dir, file), "utf8").replace(/^\uFEFF/, "");
@@ -77,7 +82,7 @@ function readFolder<T>(folder: string): T[] {
       }
       return {
         ...data,
-        slug: file.replace(/\.md$/, ""),
+        slug: file.slice(0, -suffix.length),
         body: text.slice(match[0].length),
       } as T;
     });
@@ -178,3 +183,19 @@ export function browsePaths(): string[] {
     ...[...years].map((year) => `/news/year/${year}`),
   ];
 }
+
+/** A topic's label file (content/tags/<slug>.md). */
+export type Topic = { slug: string; title: string; summary?: string; body: string };
+export const topics: Topic[] = readFolder<Topic>("tags");
+
+/** The translated fields of each document in a language, by slug (what <slug>.ru.md says). */
+export function translations<T>(
+  folder: "news" | "initiatives" | "signatories" | "tags",
+  locale: string,
+) {
+  return new Map(readFolder<T & { slug: string }>(folder, locale).map((item) => [item.slug, item]));
+}
+
+/** What the site shows for a tag: its topic file's title, or the tag as written. */
+export const topicLabel = (tag: string) =>
+  topics.find((topic) => topic.slug === slugFromText(tag))?.title ?? tag;

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { browsePaths, initiatives, news, signatories } from "./content";
 import { paths } from "./helpers";
 
-const MAX_PAGES = 100;
+const MAX_PAGES = 200;
 
 /** The targets of the `<a href>` links in a page's HTML (not scripts, styles or the RSC payload). */
 function linksIn(html: string): string[] {
@@ -38,7 +38,11 @@ test("crawling from the home page, every internal link answers 200", async ({
       continue;
     }
     if (html.includes("Internal Server Error")) problems.push(`${path} says Internal Server Error`);
-    if (!/<html[^>]*\blang="en"/.test(html)) problems.push(`${path} has no <html lang="en">`);
+    // The page's language is the one its address names: /ru/… is Russian, the rest English.
+    const lang = /^\/ru(?:\/|$)/.test(path) ? "ru" : "en";
+    if (!new RegExp(`<html[^>]*\\blang="${lang}"`).test(html)) {
+      problems.push(`${path} has no <html lang="${lang}">`);
+    }
     const h1s = html.match(/<h1[\s>]/g)?.length ?? 0;
     if (h1s !== 1) problems.push(`${path} has ${h1s} h1 elements`);
 
@@ -58,8 +62,9 @@ test("crawling from the home page, every internal link answers 200", async ({
 
   expect(problems).toEqual([]);
 
-  // Everything the content defines is reachable by following links from the home page.
-  const expected = [
+  // Everything the content defines is reachable by following links from the home page, in
+  // every language (the language switcher leads from each page to its other version).
+  const english = [
     paths.home,
     paths.news,
     paths.initiatives,
@@ -71,6 +76,7 @@ test("crawling from the home page, every internal link answers 200", async ({
     ...browsePaths(),
     "/search",
   ];
+  const expected = [...english, ...english.map((path) => (path === "/" ? "/ru" : `/ru${path}`))];
   expect(expected.length).toBeLessThanOrEqual(MAX_PAGES);
   expect(visited.filter((path) => expected.includes(path)).sort()).toEqual([...expected].sort());
   // No link leads outside the known pages (e.g. to a misspelled address).

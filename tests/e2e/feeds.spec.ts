@@ -9,7 +9,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { validateXML } from "xmllint-wasm";
-import { browsePaths, initiatives, news, signatories } from "./content";
+import { browsePaths, initiatives, news, signatories, topicLabel } from "./content";
 import { en, paths } from "./helpers";
 import { absolute, feeds } from "./sharing";
 
@@ -42,7 +42,7 @@ test.describe("feeds", () => {
       expect(item.description).toBe(source.summary);
       expect(item.categories?.map((category) => category.name)).toEqual([
         en.categories[source.category],
-        ...(source.tags ?? []),
+        ...(source.tags ?? []).map(topicLabel),
       ]);
       const content = item.content?.encoded ?? "";
       expect(text(content)).toContain(
@@ -114,22 +114,28 @@ test.describe("sitemap and robots.txt", () => {
     const response = await request.get("/sitemap.xml");
     expect(response.status()).toBe(200);
     const xml = await response.text();
+    const schema = (fileName: string) => ({
+      fileName,
+      contents: fs.readFileSync(path.resolve("tests/fixtures", fileName), "utf8"),
+    });
     const validation = await validateXML({
       xml: [{ fileName: "sitemap.xml", contents: xml }],
-      schema: [
-        {
-          fileName: "sitemap.xsd",
-          contents: fs.readFileSync(path.resolve("tests/fixtures/sitemap.xsd"), "utf8"),
-        },
-      ],
+      schema: [schema("sitemap-with-languages.xsd")],
+      preload: [schema("sitemap.xsd"), schema("xhtml-link.xsd")],
     });
     expect(validation.errors).toEqual([]);
     expect(validation.valid).toBe(true);
 
-    const entries = [
-      ...xml.matchAll(/<url>\s*<loc>([^<]*)<\/loc>(?:\s*<lastmod>([^<]*)<\/lastmod>)?/g),
-    ].map((match) => ({ loc: match[1]!, lastmod: match[2] }));
-    const expected = [
+    const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, inner]) => ({
+      loc: /<loc>([^<]*)<\/loc>/.exec(inner!)![1]!,
+      lastmod: /<lastmod>([^<]*)<\/lastmod>/.exec(inner!)?.[1],
+      languages: Object.fromEntries(
+        [...inner!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+          (match) => [match[1]!, match[2]!],
+        ),
+      ),
+    }));
+    const english = [
       paths.home,
       paths.news,
       ...news.map((item) => paths.article(item.slug)),
@@ -138,8 +144,20 @@ test.describe("sitemap and robots.txt", () => {
       paths.signatories,
       ...signatories.map((item) => paths.signatory(item.slug)),
       ...browsePaths(),
-    ].map(absolute);
+    ];
+    // Every page in every language, each naming all its languages and the default.
+    const russian = (page: string) => (page === "/" ? "/ru" : `/ru${page}`);
+    const expected = [...english, ...english.map(russian)].map(absolute);
     expect(entries.map((entry) => entry.loc).sort()).toEqual([...expected].sort());
+    for (const page of english) {
+      for (const loc of [absolute(page), absolute(russian(page))]) {
+        expect(entries.find((entry) => entry.loc === loc)?.languages, loc).toEqual({
+          en: absolute(page),
+          ru: absolute(russian(page)),
+          "x-default": absolute(page),
+        });
+      }
+    }
     for (const item of news) {
       const entry = entries.find(
         (candidate) => candidate.loc === absolute(paths.article(item.slug)),

@@ -48,6 +48,16 @@ export const PAGE_TYPES: { name: string; path: string; status: number }[] = [
   { name: "not found", path: "/no-such-page", status: 404 },
 ];
 
+/** The same page in Russian: /ru, /ru/news, … */
+export const russian = (path: string) => (path === "/" ? "/ru" : `/ru${path}`);
+
+/** One page of each kind in Russian. */
+export const RUSSIAN_PAGE_TYPES = PAGE_TYPES.map((page) => ({
+  ...page,
+  name: `${page.name} (Russian)`,
+  path: russian(page.path),
+}));
+
 /**
  * Records Content-Security-Policy violations in the page (the event the browser fires for
  * each blocked script, style, image or connection) from before the page's first script.

@@ -8,6 +8,7 @@ import {
   readableDate,
   signatory,
   subheadings,
+  topicLabel,
 } from "./content";
 import { en, expectSitePage, fact, paths, section, urlEndingWith } from "./helpers";
 import { expectNewsCards } from "./news-cards";
@@ -99,7 +100,9 @@ test.describe("article pages", () => {
         );
       }
       if (item.tags?.length)
-        await expect(fact(main, en.news.tags).getByRole("link")).toHaveText(item.tags);
+        await expect(fact(main, en.news.tags).getByRole("link")).toHaveText(
+          item.tags.map(topicLabel),
+        );
 
       const linked = fact(main, en.news.initiatives).getByRole("link");
       const expectedInitiatives = (item.initiatives ?? []).map(initiative);

@@ -1,11 +1,17 @@
 /** A small in-memory corpus for query tests, shaped like Contentlayer's generated records. */
-import { buildCorpus, type GeneratedRecord } from "@/lib/content/corpus";
+import {
+  buildCorpora,
+  buildCorpus,
+  type ContentRecords,
+  type GeneratedRecord,
+} from "@/lib/content/corpus";
 import type { DocumentType } from "@/lib/content/schema";
 
 const folders: Record<DocumentType, string> = {
   news: "news",
   initiative: "initiatives",
   signatory: "signatories",
+  tag: "tags",
 };
 
 export function record(
@@ -16,7 +22,31 @@ export function record(
 ): GeneratedRecord {
   return {
     ...data,
-    _raw: { sourceFilePath: `${folders[type]}/${slug}.md`, sourceFileName: `${slug}.md` },
+    _raw: {
+      sourceFilePath: `${folders[type]}/${slug}.md`,
+      sourceFileName: `${slug}.md`,
+      sourceFileDir: folders[type],
+    },
+    body: { raw: body, html: `<p>${body}</p>` },
+  };
+}
+
+/** A translation's record: content/<folder>/<slug>.<locale>.md */
+export function translation(
+  type: DocumentType,
+  slug: string,
+  locale: string,
+  data: Record<string, unknown>,
+  body = "Текст.",
+): GeneratedRecord {
+  const name = `${slug}.${locale}.md`;
+  return {
+    ...data,
+    _raw: {
+      sourceFilePath: `${folders[type]}/${name}`,
+      sourceFileName: name,
+      sourceFileDir: folders[type],
+    },
     body: { raw: body, html: `<p>${body}</p>` },
   };
 }
@@ -30,7 +60,41 @@ export const news = (slug: string, data: Record<string, unknown>) =>
   });
 
 export function fixtureCorpus() {
-  return buildCorpus({
+  return buildCorpus(fixtureRecords());
+}
+
+/**
+ * The fixture in every language, with some of it translated into Russian: one article,
+ * one initiative and one signatory; the rest shows in English on the Russian site.
+ */
+export function fixtureCorpora() {
+  const records = fixtureRecords();
+  return buildCorpora({
+    ...records,
+    news: [
+      ...records.news!,
+      translation("news", "alliance-launch", "ru", {
+        title: "Запуск альянса",
+        summary: "Альянс начал работу.",
+        updated: "2023-07-01",
+      }),
+    ],
+    initiative: [
+      ...records.initiative!,
+      translation("initiative", "regional", "ru", {
+        title: "Региональная программа",
+        summary: "Под глобальной.",
+      }),
+    ],
+    signatory: [
+      ...records.signatory!,
+      translation("signatory", "un-women", "ru", { name: "Структура «ООН-женщины»" }),
+    ],
+  });
+}
+
+function fixtureRecords(): ContentRecords {
+  return {
     initiative: [
       record("initiative", "global", { title: "Global initiative", summary: "Top level." }),
       record("initiative", "regional", {
@@ -79,7 +143,7 @@ export function fixtureCorpus() {
         signatories: ["un-women"],
       }),
     ],
-  });
+  };
 }
 
 export const PUBLIC = { today: "2025-01-01", includeDrafts: false };

@@ -68,7 +68,7 @@ const corpus = buildCorpus({
     news("draft", { title: "Draft about Tashkent shelters", date: "2021-01-01", draft: true }),
   ],
 });
-const index = createSearchIndex(corpus);
+const index = createSearchIndex([corpus]);
 
 const ids = (hits: SearchHit[]) =>
   hits.map((hit) =>

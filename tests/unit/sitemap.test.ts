@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { sitemapEntries } from "@/lib/sitemap";
-import { PUBLIC, fixtureCorpus } from "./fixtures";
+import { sitemapEntries, sitemapXml } from "@/lib/sitemap";
+import { PUBLIC, fixtureCorpora, fixtureCorpus } from "./fixtures";
 
 const env = { SITE_URL: "https://example.org", NODE_ENV: "production" } as NodeJS.ProcessEnv;
-const entries = sitemapEntries(fixtureCorpus(), PUBLIC, ["en"], env);
+const entries = sitemapEntries([fixtureCorpus()], PUBLIC, env);
 const byPath = new Map(entries.map((entry) => [new URL(entry.url).pathname, entry]));
 
 describe("sitemapEntries", () => {
@@ -54,8 +54,57 @@ describe("sitemapEntries", () => {
     expect(byPath.get("/news/year/2021")?.lastModified).toBe("2021-06-21");
   });
 
-  it("gives each language its own addresses", () => {
-    const twice = sitemapEntries(fixtureCorpus(), PUBLIC, ["en", "en"], env);
-    expect(twice).toHaveLength(entries.length * 2);
+  it("gives each language its own addresses, each naming the others (hreflang)", () => {
+    const both = sitemapEntries(Object.values(fixtureCorpora()), PUBLIC, env);
+    expect(both).toHaveLength(entries.length * 2);
+    const russian = both.find(
+      (entry) => entry.url === "https://example.org/ru/news/alliance-launch",
+    );
+    expect(russian?.alternates.languages).toEqual({
+      en: "https://example.org/news/alliance-launch",
+      ru: "https://example.org/ru/news/alliance-launch",
+      "x-default": "https://example.org/news/alliance-launch",
+    });
+    expect(byPath.get("/")?.alternates.languages).toMatchObject({
+      ru: "https://example.org/ru",
+      "x-default": "https://example.org/",
+    });
+  });
+
+  it("dates a translated page by its own update", () => {
+    const both = sitemapEntries(Object.values(fixtureCorpora()), PUBLIC, env);
+    const at = (url: string) => both.find((entry) => entry.url === url)?.lastModified;
+    expect(at("https://example.org/news/alliance-launch")).toBe("2023-06-27");
+    expect(at("https://example.org/ru/news/alliance-launch")).toBe("2023-07-01");
+  });
+
+  it("writes each url's address, date, then its languages, as the Sitemap schema orders them", () => {
+    const xml = sitemapXml([
+      {
+        url: "https://example.org/news?a=1&b=<2>",
+        lastModified: "2023-06-27",
+        alternates: {
+          languages: { en: "https://example.org/news", ru: "https://example.org/ru/news" },
+        },
+      },
+      { url: "https://example.org/initiatives", alternates: { languages: {} } },
+    ]);
+    expect(xml).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+        "<url>",
+        "<loc>https://example.org/news?a=1&#38;b=&#60;2&#62;</loc>",
+        "<lastmod>2023-06-27</lastmod>",
+        '<xhtml:link rel="alternate" hreflang="en" href="https://example.org/news"/>',
+        '<xhtml:link rel="alternate" hreflang="ru" href="https://example.org/ru/news"/>',
+        "</url>",
+        "<url>",
+        "<loc>https://example.org/initiatives</loc>",
+        "</url>",
+        "</urlset>",
+        "",
+      ].join("\n"),
+    );
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { checkDocuments } from "@/lib/content/check";
 import { DOCUMENT_TYPES, type DocumentType } from "@/lib/content/schema";
 import { parseSource } from "@/lib/content/source";
-import { newDocumentText, slugFromTitle } from "@/lib/content/templates";
+import { newDocumentText, slugFromTitle, translationText } from "@/lib/content/templates";
 
 const TYPES = Object.keys(DOCUMENT_TYPES) as DocumentType[];
 
@@ -48,6 +48,65 @@ describe("new document templates", () => {
   });
 });
 
+describe("translation templates", () => {
+  const original = (type: DocumentType, text: string) =>
+    parseSource(`content/${DOCUMENT_TYPES[type].folder}/item.md`, type, "item", text).document!;
+  const article = original(
+    "news",
+    [
+      "---",
+      "title: Alliance launched",
+      "date: 2023-06-27",
+      "summary: Partners met.",
+      "category: news",
+      "location: Almaty",
+      "countries:",
+      "  - KZ",
+      "source:",
+      "  name: The Astana Times",
+      "  url: https://astanatimes.com",
+      "image:",
+      "  src: /images/launch.jpg",
+      "  alt: Speakers at the launch",
+      "---",
+      "",
+      "The text.",
+      "",
+    ].join("\n"),
+  );
+
+  it("copies the original's own words and text, leaving out what the two share", () => {
+    const text = translationText(article, "ru");
+    expect(text).toMatch(/^# The Russian translation of content\/news\/item\.md/m);
+    expect(text).toMatch(/^title: Alliance launched$/m);
+    expect(text).toMatch(/^location: Almaty$/m);
+    expect(text).toMatch(/^source:\n {2}name: The Astana Times$/m);
+    expect(text).toMatch(/^image:\n {2}alt: Speakers at the launch$/m);
+    expect(text).not.toMatch(/date:|category:|countries:|url:|src:/);
+    expect(text).toMatch(/^draft: true$/m);
+    expect(text.endsWith("\nThe text.\n")).toBe(true);
+  });
+
+  it.each(TYPES)(
+    "a new translation of a %s passes the content check beside its original",
+    (type) => {
+      const source = newDocumentText(type, "Title", "2026-11-23").replace("draft: true\n", "");
+      const filled = source
+        .replace("Write the summary here.", "A summary.")
+        .replace("Write the text here.", "Text.");
+      const base = original(type, filled);
+      const translation = parseSource(
+        `content/x/item.ru.md`,
+        type,
+        "item",
+        translationText(base, "ru"),
+        "ru",
+      ).document!;
+      expect(checkDocuments([base, translation])).toEqual([]);
+    },
+  );
+});
+
 describe("npm run new", () => {
   const run = (contentDir: string, ...args: string[]) =>
     spawnSync("npx", ["tsx", "scripts/new.ts", ...args], {
@@ -71,7 +130,21 @@ describe("npm run new", () => {
     expect(fs.readFileSync(file, "utf8")).toBe(text);
 
     expect(run(dir, "poster", "X").stderr).toContain(
-      "Say what to create: news, initiative, signatory",
+      "Say what to create: news, initiative, signatory, tag, or a translation",
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("creates a translation beside its original", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "new-"));
+    expect(run(dir, "signatory", "Embassy of Japan").status).toBe(0);
+    const original = path.join(dir, "signatories/embassy-of-japan.md");
+    const created = run(dir, "translation", "ru", original);
+    expect(created.status).toBe(0);
+    const text = fs.readFileSync(path.join(dir, "signatories/embassy-of-japan.ru.md"), "utf8");
+    expect(text).toMatch(/^name: Embassy of Japan$/m);
+    expect(run(dir, "translation", "kk", original).stderr).toContain(
+      "Say which language to translate into: ru",
     );
     fs.rmSync(dir, { recursive: true, force: true });
   });

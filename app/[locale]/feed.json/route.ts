@@ -2,6 +2,8 @@ import { feedHandler, feedStaticParams } from "@/lib/feed-route";
 
 // The news as JSON Feed, served at /feed.json (other languages: /ru/feed.json), built with the site.
 export const dynamic = "force-static";
+// Regenerated at most hourly, so items whose date has come appear without a rebuild.
+export const revalidate = 3600;
 export const dynamicParams = false;
 
 export function generateStaticParams() {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { PageHeader } from "@/components/PageHeader";
-import { corpus } from "@/lib/corpus";
+import { getCorpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativeTree } from "@/lib/initiatives";
@@ -32,7 +32,7 @@ export default async function InitiativesPage({ params }: Props) {
   return (
     <>
       <PageHeader title={dict.initiatives.title} intro={dict.initiatives.intro} />
-      <InitiativeTree nodes={getInitiativeTree(corpus)} locale={locale} dict={dict} />
+      <InitiativeTree nodes={getInitiativeTree(getCorpus(locale))} locale={locale} dict={dict} />
     </>
   );
 }

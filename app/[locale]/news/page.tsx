@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { BrowseLinks } from "@/components/BrowseLinks";
 import { NewsIndex } from "@/components/NewsIndex";
 import { getYears } from "@/lib/browse";
-import { corpus } from "@/lib/corpus";
+import { getCorpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
@@ -34,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsPage({ params }: Props) {
   const locale = localeFromParam((await params).locale);
   if (!locale) notFound();
+  const corpus = getCorpus(locale);
   const page = getNewsPage(corpus, publicationContext(), 1, NEWS_PER_PAGE);
   if (!page) notFound();
   const dict = getDictionary(locale);

@@ -6,10 +6,11 @@ import { Pagination } from "@/components/Pagination";
 import { SearchFilters } from "@/components/SearchFilters";
 import { SearchResults } from "@/components/SearchResults";
 import { getCountryCodes, getYears } from "@/lib/browse";
-import { corpus } from "@/lib/corpus";
+import { getCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { languageAlternates } from "@/lib/metadata";
 import { publicationContext } from "@/lib/publication";
 import { MAX_QUERY_LENGTH, parseSearchParams, search, type SearchParams } from "@/lib/search";
 import { getSearchIndex } from "@/lib/site-search";
@@ -21,10 +22,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = localeFromParam((await params).locale);
   if (!locale) return {};
   const dict = getDictionary(locale);
-  const { query } = parseSearchParams(await searchParams, corpus);
+  const { query, filters } = parseSearchParams(await searchParams, getCorpus(locale));
   return {
     title: query ? dict.search.resultsTitle(query) : dict.search.title,
     description: dict.search.intro,
+    // The same search in every language.
+    alternates: { languages: languageAlternates(searchPath(locale, { q: query, ...filters })) },
     // Result pages are for readers, not for search engines.
     robots: { index: false, follow: true },
   };
@@ -35,6 +38,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = localeFromParam((await params).locale);
   if (!locale) notFound();
   const dict = getDictionary(locale);
+  const corpus = getCorpus(locale);
   const parsed = parseSearchParams(await searchParams, corpus);
   const results = search(getSearchIndex(), corpus, publicationContext(), parsed);
   const countries = getCountryCodes(corpus, locale);
@@ -61,12 +65,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {parsed.truncated ? <li>{dict.search.truncated(MAX_QUERY_LENGTH)}</li> : null}
           {parsed.problems.map((problem) => (
             <li key={problem.param}>
-              {dict.search.ignored(
-                problem.param in dict.search
-                  ? String(dict.search[problem.param as "year"]).toLowerCase()
-                  : problem.param,
-                problem.value,
-              )}
+              {dict.search.ignored(dict.search.params[problem.param], problem.value)}
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { SignatoryList } from "@/components/SignatoryList";
-import { corpus } from "@/lib/corpus";
+import { getCorpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
@@ -33,7 +33,7 @@ export default async function SignatoriesPage({ params }: Props) {
   return (
     <>
       <PageHeader title={dict.signatories.title} intro={dict.signatories.intro} />
-      {getSignatoriesByKind(corpus, locale).map((group) => (
+      {getSignatoriesByKind(getCorpus(locale), locale).map((group) => (
         <Section
           key={group.kind}
           id={`kind-${group.kind}`}

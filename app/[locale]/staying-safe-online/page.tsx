@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/PageHeader";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
+import { safetyPath } from "@/lib/urls";
 
 // The text lives in the dictionary (lib/i18n/dictionaries/): it is part of the safety
 // feature, is translated with the interface, and every language must have all of it.
@@ -14,7 +16,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeFromParam((await params).locale);
   if (!locale) return {};
   const dict = getDictionary(locale);
-  return { title: dict.safety.title, description: dict.safety.description };
+  return pageMetadata({
+    locale,
+    dict,
+    path: safetyPath(locale),
+    title: dict.safety.title,
+    description: dict.safety.description,
+    image: sitePreview(locale, dict),
+  });
 }
 
 export default async function StayingSafeOnlinePage({ params }: Props) {

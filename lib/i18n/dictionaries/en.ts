@@ -115,6 +115,8 @@ const en = {
       `Press releases, news and statements concerning ${name}, newest first.`,
     organisationsFrom: (name: string) => `Organisations representing ${name}`,
     tag: (tag: string) => `Topic: ${tag}`,
+    /** Above a topic's name on its page. */
+    topic: "Topic",
     tagIntro: (tag: string) => `Everything published on “${tag}”, newest first.`,
     year: (year: number) => `News from ${year}`,
     yearIntro: (year: number) => `Press releases, news and statements published in ${year}.`,
@@ -352,6 +354,24 @@ const en = {
     body: "There is no page at this address. It may have been mistyped, or the page may have moved.",
     home: "Go to the home page",
     news: "Browse all news",
+  },
+  /**
+   * Country names that differ from Intl's for this language (by ISO code); every other
+   * country is named by Intl.DisplayNames.
+   */
+  countries: {} as Partial<Record<string, string>>,
+  language: {
+    /** The language switcher's name (a navigation landmark). */
+    label: "Language",
+    /** Beside text shown in another language than the page's, e.g. "In English". */
+    inLanguage: (language: string) => `In ${language}`,
+    /** Above an item that is not translated into the page's language yet. */
+    /** Suggested, in this language, to a reader whose browser asks for it. */
+    suggestion: "This page is also available in English.",
+    read: "Read in English",
+    dismiss: "Close",
+    untranslated: (language: string) =>
+      `This item has not been translated into English yet. It is shown in its original language (${language}).`,
   },
 };
 

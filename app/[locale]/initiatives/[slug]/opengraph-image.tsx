@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { corpus } from "@/lib/corpus";
+import { corpus, getCorpus } from "@/lib/corpus";
 import { LOCALES, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiative, getParentInitiative } from "@/lib/initiatives";
@@ -25,10 +25,10 @@ export default async function Image({
 }) {
   const { locale: localeParam, slug } = await params;
   const locale = localeFromParam(localeParam);
-  const initiative = locale ? getInitiative(corpus, slug) : undefined;
+  const initiative = locale ? getInitiative(getCorpus(locale), slug) : undefined;
   if (!locale || !initiative) notFound();
   const dict = getDictionary(locale);
-  const parent = getParentInitiative(corpus, initiative);
+  const parent = getParentInitiative(getCorpus(locale), initiative);
   return new ImageResponse(
     <PreviewCard
       siteName={dict.site.shortName}

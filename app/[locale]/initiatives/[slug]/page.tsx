@@ -6,14 +6,15 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { FactList } from "@/components/FactList";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { Timeline } from "@/components/Timeline";
+import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { groupByYear } from "@/lib/browse";
 import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
 import { SignatoryList } from "@/components/SignatoryList";
-import { corpus } from "@/lib/corpus";
-import { localeFromParam } from "@/lib/i18n/config";
+import { corpus, getCorpus } from "@/lib/corpus";
+import { langAttribute, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import {
   getInitiative,
@@ -42,8 +43,8 @@ export function generateStaticParams() {
 async function resolve(params: Props["params"]) {
   const { locale: localeParam, slug } = await params;
   const locale = localeFromParam(localeParam);
-  const initiative = getInitiative(corpus, slug);
-  return locale && initiative ? { locale, initiative } : undefined;
+  const initiative = locale && getInitiative(getCorpus(locale), slug);
+  return locale && initiative ? { locale, initiative, corpus: getCorpus(locale) } : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -64,12 +65,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InitiativePage({ params }: Props) {
   const resolved = await resolve(params);
   if (!resolved) notFound();
-  const { locale, initiative } = resolved;
+  const { locale, initiative, corpus } = resolved;
   const dict = getDictionary(locale);
   const parent = getParentInitiative(corpus, initiative);
   const children = getInitiativeTree(corpus, initiative.slug);
   const partners = getPartnersOf(corpus, initiative);
   const news = getNewsForInitiative(corpus, publicationContext(), initiative.slug);
+  const lang = langAttribute(initiative.lang, locale);
 
   return (
     <>
@@ -88,11 +90,15 @@ export default async function InitiativePage({ params }: Props) {
             { href: initiativesPath(locale), label: dict.nav.initiatives },
           ]}
         />
-        <PageHeader title={initiative.title} intro={initiative.summary} />
+        <PageHeader title={initiative.title} intro={initiative.summary} lang={lang} />
+        <UntranslatedNotice lang={initiative.lang} locale={locale} dict={dict} />
         <FactList
           facts={[
             initiative.shortName
-              ? { label: dict.initiatives.shortName, value: initiative.shortName }
+              ? {
+                  label: dict.initiatives.shortName,
+                  value: <span lang={lang}>{initiative.shortName}</span>,
+                }
               : undefined,
             initiative.started
               ? { label: dict.initiatives.started, value: String(initiative.started) }
@@ -103,6 +109,7 @@ export default async function InitiativePage({ params }: Props) {
                 <Link
                   className="text-brand underline underline-offset-4"
                   href={initiativePath(locale, parent.slug)}
+                  lang={langAttribute(parent.lang, locale)}
                 >
                   {parent.title}
                 </Link>
@@ -117,7 +124,7 @@ export default async function InitiativePage({ params }: Props) {
           ]}
         />
         <div className="mt-8">
-          <ArticleBody html={initiative.html} />
+          <ArticleBody html={initiative.html} lang={lang} />
         </div>
       </div>
 

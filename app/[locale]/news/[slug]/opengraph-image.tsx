@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { corpus } from "@/lib/corpus";
+import { corpus, getCorpus } from "@/lib/corpus";
 import { formatDate } from "@/lib/format";
 import { LOCALES, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -28,7 +28,9 @@ export default async function Image({
 }) {
   const { locale: localeParam, slug } = await params;
   const locale = localeFromParam(localeParam);
-  const item = locale ? getPublishedNewsItem(corpus, publicationContext(), slug) : undefined;
+  const item = locale
+    ? getPublishedNewsItem(getCorpus(locale), publicationContext(), slug)
+    : undefined;
   if (!locale || !item) notFound();
   const dict = getDictionary(locale);
   return new ImageResponse(

@@ -10,10 +10,11 @@ import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { ShareControls } from "@/components/ShareControls";
+import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { SignatoryList } from "@/components/SignatoryList";
-import { corpus } from "@/lib/corpus";
+import { corpus, getCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { localeFromParam } from "@/lib/i18n/config";
+import { langAttribute, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { newsPreview, pageMetadata } from "@/lib/metadata";
 import {
@@ -25,7 +26,7 @@ import {
 import { publicationContext } from "@/lib/publication";
 import { countryPath, homePath, initiativePath, newsListPath, newsPath, tagPath } from "@/lib/urls";
 import { getRelatedNews } from "@/lib/related";
-import { tagSlug } from "@/lib/browse";
+import { topicOf } from "@/lib/browse";
 import { LinkList } from "@/components/LinkList";
 import { NewsList } from "@/components/NewsList";
 import { absoluteUrl } from "@/lib/site";
@@ -44,7 +45,9 @@ export function generateStaticParams() {
 async function resolve(params: Props["params"]) {
   const { locale: localeParam, slug } = await params;
   const locale = localeFromParam(localeParam);
-  const item = locale ? getPublishedNewsItem(corpus, publicationContext(), slug) : undefined;
+  const item = locale
+    ? getPublishedNewsItem(getCorpus(locale), publicationContext(), slug)
+    : undefined;
   return locale && item ? { locale, item } : undefined;
 }
 
@@ -64,7 +67,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       published: item.date,
       modified: item.updated,
       section: dict.categories[item.category],
-      tags: item.tags,
+      tags: item.tags?.map((tag) => topicOf(getCorpus(locale), tag).label),
     },
   });
 }
@@ -74,10 +77,13 @@ export default async function ArticlePage({ params }: Props) {
   if (!resolved) notFound();
   const { locale, item } = resolved;
   const dict = getDictionary(locale);
+  const corpus = getCorpus(locale);
   const initiatives = getInitiativesOf(corpus, item);
   const signatories = getSignatoriesOf(corpus, item);
   const related = getRelatedNews(corpus, publicationContext(), item);
   const url = absoluteUrl(newsPath(locale, item.slug));
+  const lang = langAttribute(item.lang, locale);
+  const topics = (item.tags ?? []).map((tag) => topicOf(corpus, tag));
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -89,10 +95,11 @@ export default async function ArticlePage({ params }: Props) {
             url,
             headline: item.title,
             description: item.summary,
+            language: item.lang,
             date: item.date,
             updated: item.updated,
             section: dict.categories[item.category],
-            keywords: item.tags,
+            keywords: topics.map((topic) => topic.label),
             image: absoluteUrl(newsPreview(item, locale, dict).url),
           }),
           breadcrumbJsonLd([
@@ -112,8 +119,10 @@ export default async function ArticlePage({ params }: Props) {
       <PageHeader
         title={item.title}
         intro={item.summary}
+        lang={lang}
         eyebrow={<CategoryLabel category={item.category} dict={dict} />}
       />
+      <UntranslatedNotice lang={item.lang} locale={locale} dict={dict} />
 
       <FactList
         facts={[
@@ -121,7 +130,9 @@ export default async function ArticlePage({ params }: Props) {
           item.updated
             ? { label: dict.news.updated, value: <DateText date={item.updated} locale={locale} /> }
             : undefined,
-          item.location ? { label: dict.news.location, value: item.location } : undefined,
+          item.location
+            ? { label: dict.news.location, value: <span lang={lang}>{item.location}</span> }
+            : undefined,
           item.countries?.length
             ? {
                 label: dict.news.countries,
@@ -142,28 +153,28 @@ export default async function ArticlePage({ params }: Props) {
                 links={initiatives.map((initiative) => ({
                   href: initiativePath(locale, initiative.slug),
                   label: initiative.shortName ?? initiative.title,
+                  lang: langAttribute(initiative.lang, locale),
                 }))}
               />
             ),
           },
-          item.tags?.length
-            ? {
-                label: dict.news.tags,
-                value: (
-                  <LinkList
-                    links={item.tags.map((tag) => ({
-                      href: tagPath(locale, tagSlug(tag)),
-                      label: tag,
-                    }))}
-                  />
-                ),
-              }
-            : undefined,
+          topics.length > 0 && {
+            label: dict.news.tags,
+            value: (
+              <LinkList
+                links={topics.map((topic) => ({
+                  href: tagPath(locale, topic.slug),
+                  label: topic.label,
+                  lang: langAttribute(topic.lang, locale),
+                }))}
+              />
+            ),
+          },
         ]}
       />
 
       <div className="mt-8">
-        <ArticleBody html={item.html} />
+        <ArticleBody html={item.html} lang={lang} />
       </div>
 
       {item.source ? (
@@ -173,6 +184,7 @@ export default async function ArticlePage({ params }: Props) {
             className="text-brand underline underline-offset-4"
             href={item.source.url}
             rel="noopener noreferrer"
+            lang={lang}
           >
             {item.source.name}
           </a>
@@ -194,7 +206,7 @@ export default async function ArticlePage({ params }: Props) {
       {item.contacts?.length ? (
         <div className="mt-12">
           <Section id="contacts" title={dict.news.contacts}>
-            <div className="pt-4">
+            <div className="pt-4" lang={lang}>
               <ContactList contacts={item.contacts} />
             </div>
           </Section>

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { corpus } from "@/lib/corpus";
+import { corpus, getCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import { LOCALES, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -28,10 +28,14 @@ export default async function Image({
 }) {
   const { locale: localeParam, slug } = await params;
   const locale = localeFromParam(localeParam);
-  const signatory = locale ? getSignatory(corpus, slug) : undefined;
+  const signatory = locale ? getSignatory(getCorpus(locale), slug) : undefined;
   if (!locale || !signatory) notFound();
   const dict = getDictionary(locale);
-  const signed = getStatementsSignedBy(corpus, publicationContext(), signatory.slug).length;
+  const signed = getStatementsSignedBy(
+    getCorpus(locale),
+    publicationContext(),
+    signatory.slug,
+  ).length;
   return new ImageResponse(
     <PreviewCard
       siteName={dict.site.shortName}

@@ -5,15 +5,16 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { FactList } from "@/components/FactList";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { Timeline } from "@/components/Timeline";
+import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { groupByYear } from "@/lib/browse";
 import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
-import { corpus } from "@/lib/corpus";
+import { corpus, getCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import type { Signatory } from "@/lib/content/model";
-import { localeFromParam, type Locale } from "@/lib/i18n/config";
+import { langAttribute, localeFromParam, type Locale } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativesWithPartner } from "@/lib/initiatives";
 import { pageMetadata, signatoryPreview } from "@/lib/metadata";
@@ -44,7 +45,7 @@ function describe(signatory: Signatory, locale: Locale): string {
 async function resolve(params: Props["params"]) {
   const { locale: localeParam, slug } = await params;
   const locale = localeFromParam(localeParam);
-  const signatory = getSignatory(corpus, slug);
+  const signatory = locale && getSignatory(getCorpus(locale), slug);
   return locale && signatory ? { locale, signatory } : undefined;
 }
 
@@ -67,10 +68,12 @@ export default async function SignatoryPage({ params }: Props) {
   const resolved = await resolve(params);
   if (!resolved) notFound();
   const { locale, signatory } = resolved;
+  const corpus = getCorpus(locale);
   const dict = getDictionary(locale);
   const statements = getStatementsSignedBy(corpus, publicationContext(), signatory.slug);
   const initiatives = getInitiativesWithPartner(corpus, signatory.slug);
   const url = absoluteUrl(signatoryPath(locale, signatory.slug));
+  const lang = langAttribute(signatory.lang, locale);
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -100,12 +103,14 @@ export default async function SignatoryPage({ params }: Props) {
       />
       <PageHeader
         title={signatory.name}
+        lang={lang}
         eyebrow={
           <span className="text-accent text-xs font-semibold tracking-wider uppercase">
             {dict.kinds[signatory.kind].one}
           </span>
         }
       />
+      <UntranslatedNotice lang={signatory.lang} locale={locale} dict={dict} />
       <FactList
         facts={[
           signatory.country
@@ -121,7 +126,7 @@ export default async function SignatoryPage({ params }: Props) {
         ]}
       />
       <div className="mt-8">
-        <ArticleBody html={signatory.html} />
+        <ArticleBody html={signatory.html} lang={lang} />
       </div>
 
       <div className="mt-12">

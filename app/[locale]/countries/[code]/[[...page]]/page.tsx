@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
 import { getCountryCodes, getNewsForCountry } from "@/lib/browse";
-import { corpus } from "@/lib/corpus";
+import { corpus, getCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import { DEFAULT_LOCALE, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { NEWS_PER_PAGE, pageFromSegments, pageSegments, paginate } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
 import { countryPath, signatoryPath } from "@/lib/urls";
@@ -35,28 +36,35 @@ async function resolve(params: Props["params"]) {
   const upper = code.toUpperCase();
   if (!locale || number === undefined || code !== code.toLowerCase()) return undefined;
   if (!getCountryCodes(corpus, locale).includes(upper)) return undefined;
+  const localized = getCorpus(locale);
   const page = paginate(
-    getNewsForCountry(corpus, publicationContext(), upper),
+    getNewsForCountry(localized, publicationContext(), upper),
     number,
     NEWS_PER_PAGE,
   );
-  return page && { locale, code: upper, name: countryName(upper, locale), page };
+  return page && { locale, code: upper, name: countryName(upper, locale), page, corpus: localized };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  const dict = getDictionary(resolved.locale);
-  return {
-    title: dict.browse.country(resolved.name),
-    description: dict.browse.countryIntro(resolved.name),
-  };
+  const { locale, code, name, page } = resolved;
+  const dict = getDictionary(locale);
+  const title = dict.browse.country(name);
+  return pageMetadata({
+    locale,
+    dict,
+    path: countryPath(locale, code, page.page),
+    title: page.page === 1 ? title : dict.browse.page(title, page.page, page.totalPages),
+    description: dict.browse.countryIntro(name),
+    image: sitePreview(locale, dict),
+  });
 }
 
 export default async function CountryPage({ params }: Props) {
   const resolved = await resolve(params);
   if (!resolved) notFound();
-  const { locale, code, name, page } = resolved;
+  const { locale, code, name, page, corpus } = resolved;
   const dict = getDictionary(locale);
   const organisations = corpus.signatories.filter((signatory) => signatory.country === code);
   return (

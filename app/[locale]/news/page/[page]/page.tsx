@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
-import { corpus } from "@/lib/corpus";
+import { corpus, getCorpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
@@ -26,7 +26,8 @@ async function resolve(params: Props["params"]) {
   const locale = localeFromParam(localeParam);
   const number = parsePageNumber(pageParam);
   if (!locale || number === undefined) return undefined;
-  return { locale, number, page: getNewsPage(corpus, publicationContext(), number, NEWS_PER_PAGE) };
+  const page = getNewsPage(getCorpus(locale), publicationContext(), number, NEWS_PER_PAGE);
+  return { locale, number, page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

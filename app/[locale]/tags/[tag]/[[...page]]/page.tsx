@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
-import { getNewsForTag, getTags } from "@/lib/browse";
-import { corpus } from "@/lib/corpus";
-import { localeFromParam } from "@/lib/i18n/config";
+import { getNewsForTag, getTopic, getTopics } from "@/lib/browse";
+import { getCorpus } from "@/lib/corpus";
+import { localeFromParam, type Locale } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { NEWS_PER_PAGE, pageFromSegments, pageSegments, paginate } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
 import { tagPath } from "@/lib/urls";
@@ -15,11 +16,12 @@ export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; tag: string; page?: string[] }> };
 
-export function generateStaticParams() {
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  const corpus = getCorpus(localeFromParam(params.locale) as Locale);
   const context = publicationContext();
-  return [...getTags(corpus).keys()].flatMap((tag) =>
-    pageSegments(getNewsForTag(corpus, context, tag).length, NEWS_PER_PAGE).map((page) => ({
-      tag,
+  return getTopics(corpus).flatMap((topic) =>
+    pageSegments(getNewsForTag(corpus, context, topic.slug).length, NEWS_PER_PAGE).map((page) => ({
+      tag: topic.slug,
       page,
     })),
   );
@@ -29,30 +31,43 @@ async function resolve(params: Props["params"]) {
   const { locale: localeParam, tag: slug, page: segments } = await params;
   const locale = localeFromParam(localeParam);
   const number = pageFromSegments(segments);
-  const tag = getTags(corpus).get(slug);
-  if (!locale || number === undefined || !tag) return undefined;
+  if (!locale || number === undefined) return undefined;
+  const corpus = getCorpus(locale);
+  const topic = getTopic(corpus, slug);
+  if (!topic) return undefined;
   const page = paginate(getNewsForTag(corpus, publicationContext(), slug), number, NEWS_PER_PAGE);
-  return page && { locale, slug, tag, page };
+  return page && { locale, topic, page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  const dict = getDictionary(resolved.locale);
-  return { title: dict.browse.tag(resolved.tag), description: dict.browse.tagIntro(resolved.tag) };
+  const { locale, topic, page } = resolved;
+  const dict = getDictionary(locale);
+  const title = dict.browse.tag(topic.label);
+  return pageMetadata({
+    locale,
+    dict,
+    path: tagPath(locale, topic.slug, page.page),
+    title: page.page === 1 ? title : dict.browse.page(title, page.page, page.totalPages),
+    description: topic.summary ?? dict.browse.tagIntro(topic.label),
+    image: sitePreview(locale, dict),
+  });
 }
 
 export default async function TagPage({ params }: Props) {
   const resolved = await resolve(params);
   if (!resolved) notFound();
-  const { locale, slug, tag, page } = resolved;
+  const { locale, topic, page } = resolved;
   const dict = getDictionary(locale);
   return (
     <NewsIndex
-      title={dict.browse.tag(tag)}
-      intro={dict.browse.tagIntro(tag)}
+      eyebrow={<p className="text-accent text-sm font-semibold">{dict.browse.topic}</p>}
+      title={topic.label}
+      intro={topic.summary ?? dict.browse.tagIntro(topic.label)}
+      lang={topic.lang === locale ? undefined : topic.lang}
       page={page}
-      hrefFor={(number) => tagPath(locale, slug, number)}
+      hrefFor={(number) => tagPath(locale, topic.slug, number)}
       locale={locale}
       dict={dict}
     />

@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { BrowseLinks } from "@/components/BrowseLinks";
 import { NewsIndex } from "@/components/NewsIndex";
 import { getNewsForYear, getYears } from "@/lib/browse";
-import { corpus } from "@/lib/corpus";
+import { corpus, getCorpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { NEWS_PER_PAGE, pageFromSegments, pageSegments, paginate } from "@/lib/pagination";
 import { publicationContext } from "@/lib/publication";
 import { yearPath } from "@/lib/urls";
@@ -32,18 +33,25 @@ async function resolve(params: Props["params"]) {
   const number = pageFromSegments(segments);
   const year = Number(yearParam);
   if (!locale || number === undefined || !getYears(corpus).includes(year)) return undefined;
-  const page = paginate(getNewsForYear(corpus, publicationContext(), year), number, NEWS_PER_PAGE);
+  const items = getNewsForYear(getCorpus(locale), publicationContext(), year);
+  const page = paginate(items, number, NEWS_PER_PAGE);
   return page && { locale, year, page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  const dict = getDictionary(resolved.locale);
-  return {
-    title: dict.browse.year(resolved.year),
-    description: dict.browse.yearIntro(resolved.year),
-  };
+  const { locale, year, page } = resolved;
+  const dict = getDictionary(locale);
+  const title = dict.browse.year(year);
+  return pageMetadata({
+    locale,
+    dict,
+    path: yearPath(locale, year, page.page),
+    title: page.page === 1 ? title : dict.browse.page(title, page.page, page.totalPages),
+    description: dict.browse.yearIntro(year),
+    image: sitePreview(locale, dict),
+  });
 }
 
 export default async function YearPage({ params }: Props) {

@@ -1,0 +1,143 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { Suspense, useState, useSyncExternalStore } from "react";
+import type { Locale } from "@/lib/i18n/config";
+import { pathInLocale } from "@/lib/urls";
+
+/** Another language of the site, with its own words for the suggestion. */
+export type LanguageOption = {
+  locale: Locale;
+  /** The language's name in itself, e.g. "Русский". */
+  name: string;
+  /** In that language: that this page exists in it, the link, and "close". */
+  suggestion: string;
+  read: string;
+  dismiss: string;
+};
+
+const DISMISSED = "language-suggestion-dismissed";
+const subscribeNothing = () => () => {};
+
+/**
+ * The language to suggest: the first one the browser asks for that the site has, unless the
+ * reader asks for this page's language first, or has closed the suggestion in this tab.
+ */
+function suggestion(
+  current: Locale,
+  options: readonly LanguageOption[],
+): LanguageOption | undefined {
+  try {
+    if (sessionStorage.getItem(DISMISSED)) return undefined;
+  } catch {
+    // Storage refused (some private modes): suggest anyway; closing still hides it.
+  }
+  for (const wanted of navigator.languages ?? []) {
+    const code = wanted.toLowerCase().split("-")[0];
+    if (code === current) return undefined;
+    const found = options.find((option) => option.locale === code);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function remember() {
+  try {
+    sessionStorage.setItem(DISMISSED, "1");
+  } catch {
+    // Nothing to do: the suggestion is hidden for this page either way.
+  }
+}
+
+type LinksProps = { current: Locale; options: readonly LanguageOption[] };
+
+function Links({ current, options, search }: LinksProps & { search: string }) {
+  const pathname = usePathname();
+  // Language links lead to the very same page (and search) in the other language.
+  const href = (locale: Locale) => pathInLocale(pathname + search, locale);
+  const [dismissed, setDismissed] = useState(false);
+  const suggested = useSyncExternalStore(
+    subscribeNothing,
+    () => suggestion(current, options),
+    () => undefined,
+  );
+  return (
+    <>
+      <ul className="flex gap-x-3">
+        {options.map((option) => (
+          <li key={option.locale}>
+            <a
+              href={href(option.locale)}
+              hrefLang={option.locale}
+              lang={option.locale}
+              className="text-ink hover:text-brand block rounded px-1 py-2 text-[0.95rem] font-medium underline underline-offset-4"
+            >
+              {option.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {suggested && !dismissed ? (
+        // A suggestion only: links stay shareable, so the browser's language never redirects.
+        <div
+          lang={suggested.locale}
+          role="region"
+          aria-label={suggested.name}
+          className="border-line bg-surface fixed inset-x-0 bottom-0 z-40 border-t shadow-lg print:hidden"
+        >
+          <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+            <p className="text-ink flex-1 text-sm">{suggested.suggestion}</p>
+            <a
+              href={href(suggested.locale)}
+              hrefLang={suggested.locale}
+              className="bg-brand text-on-brand hover:bg-brand-strong rounded-md px-4 py-2 text-sm font-semibold no-underline"
+            >
+              {suggested.read}
+            </a>
+            <button
+              type="button"
+              onClick={() => {
+                remember();
+                setDismissed(true);
+              }}
+              className="text-ink hover:text-brand min-h-11 rounded-md px-3 text-sm font-medium underline underline-offset-4"
+            >
+              {suggested.dismiss}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function LinksWithQuery(props: LinksProps) {
+  const query = useSearchParams().toString();
+  return <Links {...props} search={query ? `?${query}` : ""} />;
+}
+
+/**
+ * Links to this page in the site's other languages. Rendered on the server too, so they
+ * work without JavaScript; a search keeps its words and filters (read once the page runs
+ * in the browser, as prerendered pages have no query string).
+ */
+export function LanguageSwitcher({
+  label,
+  current,
+  options,
+}: {
+  /** The landmark's name, e.g. "Language". */
+  label: string;
+  /** This page's language. */
+  current: Locale;
+  /** The site's other languages. */
+  options: readonly LanguageOption[];
+}) {
+  return (
+    <nav aria-label={label}>
+      <Suspense fallback={<Links current={current} options={options} search="" />}>
+        <LinksWithQuery current={current} options={options} />
+      </Suspense>
+    </nav>
+  );
+}

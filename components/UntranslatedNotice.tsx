@@ -1,0 +1,27 @@
+import { languageName } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+
+/**
+ * Above an item shown in its original language because it has no translation into the
+ * page's language yet: said plainly, in the page's language.
+ */
+export function UntranslatedNotice({
+  lang,
+  locale,
+  dict,
+}: {
+  lang: Locale;
+  locale: Locale;
+  dict: Dictionary;
+}) {
+  if (lang === locale) return null;
+  return (
+    <p
+      role="note"
+      className="border-accent bg-surface text-ink mb-8 border-l-4 px-4 py-3 text-sm leading-relaxed"
+    >
+      {dict.language.untranslated(languageName(lang, locale))}
+    </p>
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * English and Russian: every page type in both languages, the switcher between them,
+ * `lang`, hreflang and Open Graph locales, Russian text, dates and country names, the
+ * Russian feed and search, and the browser's language never redirecting.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { parseRssFeed } from "feedsmith";
+import ru from "../../lib/i18n/dictionaries/ru";
+import { initiatives, news, signatories, translations } from "./content";
+import { PAGE_TYPES, en, expectQuickExitReady, paths, russian, urlEndingWith } from "./helpers";
+import { absolute } from "./sharing";
+
+type Translated = { slug: string; title?: string; summary?: string; name?: string };
+const ruNews = translations<Translated>("news", "ru");
+const ruInitiatives = translations<Translated>("initiatives", "ru");
+const ruSignatories = translations<Translated>("signatories", "ru");
+const ruTopics = translations<Translated>("tags", "ru");
+
+/** Pages that exist in both languages (the 404 page speaks every language at once). */
+const PAGES = PAGE_TYPES.filter((page) => page.status === 200);
+
+const switcher = (page: Page) => page.getByRole("navigation", { name: /^(Language|Язык)$/ });
+
+/** The same URL, however it is written (an origin with or without its "/"). */
+const sameUrl = (url: string | null) => (url ? new URL(url).href : url);
+
+async function expectHeadFor(page: Page, englishPath: string, locale: "en" | "ru") {
+  const bare = englishPath.split("?")[0]!;
+  const head = page.locator("head");
+  const alternate = (hreflang: string) =>
+    head.locator(`link[rel="alternate"][hreflang="${hreflang}"]`).getAttribute("href");
+  if (!englishPath.includes("?")) {
+    expect(sameUrl(await alternate("en"))).toBe(sameUrl(absolute(bare)));
+    expect(sameUrl(await alternate("ru"))).toBe(sameUrl(absolute(russian(bare))));
+    expect(sameUrl(await alternate("x-default"))).toBe(sameUrl(absolute(bare)));
+  }
+  if (!bare.startsWith("/search")) {
+    await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute(
+      "content",
+      locale === "ru" ? "ru_RU" : "en_GB",
+    );
+    await expect(head.locator('meta[property="og:locale:alternate"]')).toHaveAttribute(
+      "content",
+      locale === "ru" ? "en_GB" : "ru_RU",
+    );
+  }
+}
+
+test.describe("two languages", () => {
+  // A reader whose browser asks for Russian (so no suggestion covers the page).
+  test.use({ locale: "ru-RU" });
+
+  for (const { name, path } of PAGES) {
+    test(`${name}: switching language leads to the same page, in Russian and back`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expectHeadFor(page, path, "en");
+      const h1English = await page.locator("h1").textContent();
+
+      await switcher(page).getByRole("link", { name: "Русский" }).click();
+      await expect(page).toHaveURL(urlEndingWith(russian(path)));
+      await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+      await expectQuickExitReady(page);
+      // The interface is Russian.
+      await expect(
+        page.getByRole("navigation", { name: ru.site.primaryNavigation }).getByRole("link", {
+          name: ru.nav.news,
+        }),
+      ).toBeVisible();
+      await expect(page.getByRole("link", { name: ru.quickExit.label })).toBeVisible();
+      await expectHeadFor(page, path, "ru");
+      // Every item of the bundled content is translated: nothing on the page is marked
+      // as being in another language.
+      await expect(page.locator("main [lang]")).toHaveCount(0);
+      expect(await page.locator("h1").textContent()).not.toBe(h1English);
+
+      await switcher(page).getByRole("link", { name: "English" }).click();
+      await expect(page).toHaveURL(urlEndingWith(path));
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    });
+  }
+
+  test("articles, initiatives and signatories show their Russian text", async ({ page }) => {
+    for (const item of news) {
+      const translation = ruNews.get(item.slug)!;
+      await page.goto(russian(paths.article(item.slug)));
+      await expect(page.locator("h1")).toHaveText(translation.title!);
+      await expect(page.getByRole("main").getByText(translation.summary!)).toBeVisible();
+      await expect(page.getByRole("note")).toHaveCount(0);
+      await expect(page).toHaveTitle(`${translation.title} · ${ru.site.shortName}`);
+    }
+    for (const initiative of initiatives) {
+      await page.goto(russian(paths.initiative(initiative.slug)));
+      await expect(page.locator("h1")).toHaveText(ruInitiatives.get(initiative.slug)!.title!);
+    }
+    for (const signatory of signatories) {
+      await page.goto(russian(paths.signatory(signatory.slug)));
+      await expect(page.locator("h1")).toHaveText(ruSignatories.get(signatory.slug)!.name!);
+    }
+  });
+
+  test("a statement lists its signatories by their Russian names, in the order they signed", async ({
+    page,
+  }) => {
+    const statement = news.find((item) => item.category === "statement")!;
+    await page.goto(russian(paths.article(statement.slug)));
+    const region = page.getByRole("region", { name: ru.news.signatories });
+    await expect(region.getByRole("listitem").getByRole("link")).toHaveText(
+      statement.signatories!.map((slug) => ruSignatories.get(slug)!.name!),
+    );
+  });
+
+  test("dates, country names and topics are written in Russian", async ({ page }) => {
+    const statement = news.find((item) => item.category === "statement")!;
+    await page.goto(russian(paths.article(statement.slug)));
+    const [year, month, day] = statement.date.split("-").map(Number) as [number, number, number];
+    const date = new Intl.DateTimeFormat("ru-RU", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(Date.UTC(year, month - 1, day)));
+    await expect(page.getByRole("main").getByText(date).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Казахстан", exact: true })).toBeVisible();
+    const tag = statement.tags![0]!;
+    await page.getByRole("link", { name: ruTopics.get(tag)!.title!, exact: true }).click();
+    await expect(page.locator("h1")).toHaveText(ruTopics.get(tag)!.title!);
+    // Kyrgyzstan by the name the country uses, not «Киргизия».
+    await page.goto(russian(paths.country("KG")));
+    await expect(page.locator("h1")).toContainText("Кыргызстан");
+  });
+
+  test("the Russian feed carries the Russian text", async ({ request }) => {
+    const response = await request.get("/ru/feed.xml");
+    expect(response.status()).toBe(200);
+    const rss = parseRssFeed(await response.text());
+    expect(rss.title).toBe(ru.feeds.title);
+    expect(rss.language).toBe("ru");
+    expect(rss.link).toBe(absolute("/ru"));
+    expect(rss.items?.map((item) => item.title)).toEqual(
+      news.map((item) => ruNews.get(item.slug)!.title),
+    );
+    expect(rss.items?.map((item) => item.link)).toEqual(
+      news.map((item) => absolute(russian(paths.article(item.slug)))),
+    );
+  });
+
+  test("search in Russian finds Russian words and keeps them across languages", async ({
+    page,
+  }) => {
+    const launch = news.find((item) => item.slug === "central-asian-alliance-launch-almaty")!;
+    await page.goto("/ru/search?q=альянс");
+    const results = page.getByRole("region", { name: /результат/ });
+    await expect(
+      results.getByRole("link", { name: ruNews.get(launch.slug)!.title! }),
+    ).toBeVisible();
+    // The same search in English.
+    await switcher(page).getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/search\?q=%D0%B0%D0%BB%D1%8C%D1%8F%D0%BD%D1%81$/);
+    await expect(page.getByRole("link", { name: launch.title })).toBeVisible();
+  });
+});
+
+test.describe("the browser's language", () => {
+  test.use({ locale: "ru-RU", extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" } });
+
+  test("never redirects: a shared English link stays English for a Russian browser", async ({
+    request,
+  }) => {
+    for (const path of [paths.home, paths.news, paths.article(news[0]!.slug)]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      expect(await response.text()).toMatch(/<html[^>]*lang="en"/);
+    }
+  });
+
+  test("suggests the reader's language once, and the suggestion can be closed", async ({
+    page,
+  }) => {
+    const path = paths.article(news[0]!.slug);
+    await page.goto(path);
+    await expectQuickExitReady(page);
+    const suggestion = page.getByRole("region", { name: "Русский" });
+    await expect(suggestion).toContainText(ru.language.suggestion);
+    await expect(suggestion).toHaveAttribute("lang", "ru");
+    await expect(suggestion.getByRole("link", { name: ru.language.read })).toHaveAttribute(
+      "href",
+      russian(path),
+    );
+    await suggestion.getByRole("button", { name: ru.language.dismiss }).click();
+    await expect(suggestion).toHaveCount(0);
+    // Closed for the rest of the visit, and nothing is stored beyond it: no cookie.
+    await page.goto(paths.news);
+    await expectQuickExitReady(page);
+    await expect(page.getByRole("region", { name: "Русский" })).toHaveCount(0);
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
+  test("a page already in the reader's language suggests nothing", async ({ page }) => {
+    await page.goto("/ru");
+    await expectQuickExitReady(page);
+    await expect(page.getByRole("region", { name: "English" })).toHaveCount(0);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the language links lead to the same page", async ({ page }) => {
+    const path = paths.article(news[0]!.slug);
+    await page.goto(path);
+    await switcher(page).getByRole("link", { name: "Русский" }).click();
+    await expect(page).toHaveURL(urlEndingWith(russian(path)));
+    await expect(page.locator("h1")).toHaveText(ruNews.get(news[0]!.slug)!.title!);
+    await expect(switcher(page).getByRole("link", { name: "English" })).toHaveAttribute(
+      "href",
+      path,
+    );
+    await expect(switcher(page).getByRole("link", { name: "English" })).toHaveAttribute(
+      "hreflang",
+      "en",
+    );
+  });
+});
+
+test("the 404 page speaks every language", async ({ page }) => {
+  const response = await page.goto("/ru/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText(en.notFound.title);
+  const russianPart = page.locator('section[lang="ru"]');
+  await expect(russianPart.getByRole("heading", { level: 2 })).toHaveText(ru.notFound.title);
+  await expect(russianPart.getByRole("link", { name: ru.notFound.home })).toHaveAttribute(
+    "href",
+    "/ru",
+  );
+});

@@ -1,0 +1,367 @@
+/**
+ * Languages: locale routing, each language's corpus (translations over their originals),
+ * the translation rules at run time, hreflang metadata, dictionaries and search.
+ */
+import { describe, expect, it } from "vitest";
+import { currentSlugOf } from "@/lib/aliases";
+import { getTopics, topicOf } from "@/lib/browse";
+import { ContentError, buildCorpora } from "@/lib/content/corpus";
+import { countryName, formatDate, languageName } from "@/lib/format";
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  TRANSLATION_LOCALES,
+  isLocale,
+  langAttribute,
+} from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { languageAlternates, pageMetadata, sitePreview } from "@/lib/metadata";
+import { getPublishedNews } from "@/lib/news";
+import { aliasPath, isSearchRequest, matchDatedRoute } from "@/lib/routing";
+import { createSearchIndex, search } from "@/lib/search";
+import { feedPath, newsPath, pathInLocale, pathsInEveryLocale, searchPath } from "@/lib/urls";
+import { PUBLIC, fixtureCorpora, news, record, translation } from "./fixtures";
+
+const env = { SITE_URL: "https://example.org", NODE_ENV: "production" } as NodeJS.ProcessEnv;
+
+describe("locale routing", () => {
+  it("has English at the root and Russian under /ru", () => {
+    expect(LOCALES).toEqual(["en", "ru"]);
+    expect(DEFAULT_LOCALE).toBe("en");
+    expect(TRANSLATION_LOCALES).toEqual(["ru"]);
+    expect(newsPath("en", "x")).toBe("/news/x");
+    expect(newsPath("ru", "x")).toBe("/ru/news/x");
+    expect(feedPath("ru", "rss")).toBe("/ru/feed.xml");
+    expect(isLocale("ru")).toBe(true);
+    expect(isLocale("kk")).toBe(false);
+    expect(isLocale("constructor")).toBe(false);
+  });
+
+  it.each([
+    ["/", "ru", "/ru"],
+    ["/ru", "en", "/"],
+    ["/news/x", "ru", "/ru/news/x"],
+    ["/ru/news/x", "en", "/news/x"],
+    ["/ru/news/x", "ru", "/ru/news/x"],
+    // Prerendered English pages know their path as /en/…: it leads to the same places.
+    ["/en/news", "ru", "/ru/news"],
+    ["/en", "en", "/"],
+    // A search keeps its words and filters.
+    ["/search?q=alliance&year=2021", "ru", "/ru/search?q=alliance&year=2021"],
+    ["/ru/news#signatories", "en", "/news#signatories"],
+    // A first segment that is no language is part of the path.
+    ["/russia/news", "ru", "/ru/russia/news"],
+  ] as const)("%s in %s is %s", (path, locale, expected) => {
+    expect(pathInLocale(path, locale)).toBe(expected);
+  });
+
+  it("gives every page an address in every language", () => {
+    expect(pathsInEveryLocale("/ru/initiatives/spotlight")).toEqual({
+      en: "/initiatives/spotlight",
+      ru: "/ru/initiatives/spotlight",
+    });
+  });
+
+  it("recognises dated routes, former addresses and searches in every language", () => {
+    const corpora = fixtureCorpora();
+    expect(matchDatedRoute("/ru/news/x")).toEqual({ kind: "article", locale: "ru", slug: "x" });
+    expect(isSearchRequest("/ru/search", new URLSearchParams())).toBe(true);
+    expect(isSearchRequest("/ru/news", new URLSearchParams("country=KZ"))).toBe(true);
+    const renamed = buildCorpora({
+      initiative: [
+        record("initiative", "spotlight-initiative", {
+          title: "Spotlight",
+          summary: "S.",
+          aliases: ["spotlight"],
+        }),
+      ],
+    });
+    expect(aliasPath(renamed.en, PUBLIC, "/ru/initiatives/spotlight")).toBe(
+      "/ru/initiatives/spotlight-initiative",
+    );
+    expect(currentSlugOf(corpora.ru, PUBLIC, "news", "alliance-launch")).toBeUndefined();
+  });
+
+  it("marks text only where its language differs from the page's", () => {
+    expect(langAttribute("en", "ru")).toBe("en");
+    expect(langAttribute("ru", "ru")).toBeUndefined();
+  });
+});
+
+describe("each language's corpus", () => {
+  const { en, ru } = fixtureCorpora();
+
+  it("has the same items under the same slugs in every language", () => {
+    expect(ru.news.map((item) => item.slug).sort()).toEqual(
+      en.news.map((item) => item.slug).sort(),
+    );
+    expect(ru.signatories).toHaveLength(en.signatories.length);
+    expect(en.locale).toBe("en");
+    expect(ru.locale).toBe("ru");
+  });
+
+  it("shows a translation's own text over its original's shared fields", () => {
+    const original = en.newsBySlug.get("alliance-launch")!;
+    const translated = ru.newsBySlug.get("alliance-launch")!;
+    expect(translated).toMatchObject({
+      title: "Запуск альянса",
+      summary: "Альянс начал работу.",
+      html: "<p>Текст.</p>",
+      lang: "ru",
+      sourcePath: "news/alliance-launch.ru.md",
+      // Shared with the original.
+      date: original.date,
+      category: original.category,
+      initiatives: original.initiatives,
+      // The update date belongs to the text it describes.
+      updated: "2023-07-01",
+    });
+    expect(original).toMatchObject({ lang: "en", title: "Title of alliance-launch" });
+    expect(original.updated).toBeUndefined();
+  });
+
+  it("shows an untranslated item in its original language, marked as such", () => {
+    expect(ru.newsBySlug.get("old-release")).toMatchObject({
+      title: "Title of old-release",
+      lang: "en",
+    });
+    expect(ru.initiativesBySlug.get("regional")).toMatchObject({
+      title: "Региональная программа",
+      lang: "ru",
+      partners: ["un-women"],
+    });
+    expect(ru.signatoriesBySlug.get("embassy-canada")?.lang).toBe("en");
+  });
+
+  it("sorts by each language's alphabet", () => {
+    // Russian order puts Cyrillic before Latin; English the other way round.
+    expect(ru.signatories.map((signatory) => signatory.slug)).toEqual([
+      "un-women",
+      "embassy-austria",
+      "embassy-canada",
+    ]);
+    expect(ru.initiatives.map((initiative) => initiative.title)).toEqual([
+      "Региональная программа",
+      "Alliance",
+      "Campaign",
+      "Global initiative",
+    ]);
+    expect(en.initiatives.map((initiative) => initiative.title)).toEqual([
+      "Alliance",
+      "Campaign",
+      "Global initiative",
+      "Regional programme",
+    ]);
+  });
+
+  it("publishes by the original's date and draft state in every language", () => {
+    expect(getPublishedNews(ru, PUBLIC).map((item) => item.slug)).toEqual(
+      getPublishedNews(en, PUBLIC).map((item) => item.slug),
+    );
+  });
+
+  it("uses a translation marked as a draft only in development", () => {
+    const records = {
+      news: [
+        news("item", { date: "2021-01-01" }),
+        translation("news", "item", "ru", { title: "Черновик", summary: "С.", draft: true }),
+      ],
+    };
+    expect(buildCorpora(records).ru.newsBySlug.get("item")).toMatchObject({ lang: "en" });
+    expect(
+      buildCorpora(records, { includeDraftTranslations: true }).ru.newsBySlug.get("item"),
+    ).toMatchObject({ lang: "ru", title: "Черновик" });
+    // Whether the translation is ready is not whether the item is published.
+    expect(
+      buildCorpora(records, { includeDraftTranslations: true }).ru.newsBySlug.get("item"),
+    ).not.toHaveProperty("draft");
+  });
+
+  it("translates topics with their topic files, and falls back to the tag as written", () => {
+    const corpora = buildCorpora({
+      news: [news("item", { date: "2021-01-01", tags: ["civil-society", "Local Words"] })],
+      tag: [
+        record("tag", "civil-society", { title: "Civil society", summary: "Groups." }),
+        translation("tag", "civil-society", "ru", { title: "Гражданское общество" }),
+      ],
+    });
+    expect(topicOf(corpora.en, "civil-society")).toEqual({
+      slug: "civil-society",
+      label: "Civil society",
+      lang: "en",
+      summary: "Groups.",
+    });
+    expect(topicOf(corpora.ru, "civil-society")).toMatchObject({
+      label: "Гражданское общество",
+      lang: "ru",
+    });
+    expect(getTopics(corpora.ru).map((topic) => [topic.slug, topic.label, topic.lang])).toEqual([
+      ["civil-society", "Гражданское общество", "ru"],
+      ["local-words", "Local Words", "en"],
+    ]);
+  });
+});
+
+describe("translation rules at run time", () => {
+  it("refuses a translation that contradicts its original, naming file, field and fix", () => {
+    const build = () =>
+      buildCorpora({
+        news: [
+          news("item", { date: "2021-01-01", countries: ["KZ"] }),
+          translation("news", "item", "ru", { title: "Т", summary: "С.", countries: ["UZ"] }),
+        ],
+      });
+    expect(build).toThrow(ContentError);
+    expect(build).toThrow(
+      /content\/news\/item\.ru\.md {2}countries: is \[UZ\] here but \[KZ\] in content\/news\/item\.md/,
+    );
+  });
+
+  it("accepts a translation that repeats its original's shared fields unchanged", () => {
+    const corpora = buildCorpora({
+      news: [
+        news("item", { date: "2021-01-01", countries: ["KZ"], category: "news" }),
+        translation("news", "item", "ru", {
+          title: "Т",
+          summary: "С.",
+          date: "2021-01-01",
+          countries: ["KZ"],
+          category: "news",
+        }),
+      ],
+    });
+    expect(corpora.ru.newsBySlug.get("item")?.title).toBe("Т");
+  });
+
+  it("refuses a translation whose original does not exist", () => {
+    expect(() =>
+      buildCorpora({ news: [translation("news", "nothing", "ru", { title: "Т", summary: "С." })] }),
+    ).toThrow(/news\/nothing\.ru\.md:1 {2}is a Russian translation of content\/news\/nothing\.md/);
+  });
+
+  it("keeps the original's picture and publication address, with translated words", () => {
+    const corpora = buildCorpora({
+      news: [
+        news("item", {
+          date: "2021-01-01",
+          image: { src: "/images/a.jpg", alt: "People", credit: "UN" },
+          source: { name: "The Times", url: "https://example.org" },
+        }),
+        translation("news", "item", "ru", {
+          title: "Т",
+          summary: "С.",
+          image: { alt: "Люди" },
+          source: { name: "Таймс" },
+        }),
+      ],
+    });
+    expect(corpora.ru.newsBySlug.get("item")).toMatchObject({
+      image: { src: "/images/a.jpg", alt: "Люди", credit: "UN" },
+      source: { name: "Таймс", url: "https://example.org" },
+    });
+  });
+});
+
+describe("hreflang and Open Graph locales", () => {
+  it("names the page in every language and x-default", () => {
+    expect(languageAlternates("/ru/news/x", env)).toEqual({
+      en: "https://example.org/news/x",
+      ru: "https://example.org/ru/news/x",
+      "x-default": "https://example.org/news/x",
+    });
+  });
+
+  it("puts them in every page's metadata", () => {
+    const dict = getDictionary("ru");
+    const metadata = pageMetadata({
+      locale: "ru",
+      dict,
+      path: "/ru/news",
+      title: dict.news.title,
+      description: dict.news.intro,
+      image: sitePreview("ru", dict),
+      env,
+    });
+    expect(metadata.alternates?.canonical).toBe("https://example.org/ru/news");
+    expect(metadata.alternates?.languages).toEqual({
+      en: "https://example.org/news",
+      ru: "https://example.org/ru/news",
+      "x-default": "https://example.org/news",
+    });
+    expect(metadata.openGraph).toMatchObject({ locale: "ru_RU", alternateLocale: ["en_GB"] });
+  });
+});
+
+describe("dictionaries and formatting", () => {
+  /** Every key path of a dictionary, and whether each is text or a function. */
+  function shape(value: unknown, path = ""): string[] {
+    if (typeof value === "function") return [`${path}()`];
+    if (typeof value === "string") return [path];
+    if (Array.isArray(value))
+      return value.flatMap((entry, index) => shape(entry, `${path}[${index}]`));
+    if (value && typeof value === "object") {
+      return Object.entries(value).flatMap(([key, entry]) => shape(entry, `${path}.${key}`));
+    }
+    return [`${path}:${typeof value}`];
+  }
+
+  it("gives every language the same texts as English (country overrides aside)", () => {
+    const keys = (locale: "en" | "ru") =>
+      shape(getDictionary(locale)).filter((key) => !key.startsWith(".countries."));
+    expect(keys("ru")).toEqual(keys("en"));
+  });
+
+  it("writes every Russian text with Cyrillic and plural forms by count", () => {
+    const ru = getDictionary("ru");
+    expect(ru.search.count(1)).toBe("1 результат");
+    expect(ru.search.count(3)).toBe("3 результата");
+    expect(ru.search.count(5)).toBe("5 результатов");
+    expect(ru.search.count(21)).toBe("21 результат");
+    expect(ru.search.count(11)).toBe("11 результатов");
+    expect(ru.nav.news).toMatch(/^[А-яЁё ]+$/);
+  });
+
+  it("formats dates, country and language names for the page's language", () => {
+    expect(formatDate("2020-11-25", "en")).toBe("25 November 2020");
+    expect(formatDate("2020-11-25", "ru")).toBe("25 ноября 2020 г.");
+    expect(countryName("KZ", "ru")).toBe("Казахстан");
+    // The dictionary's name where Intl's differs from the country's own usage.
+    expect(countryName("KG", "ru")).toBe("Кыргызстан");
+    expect(countryName("KG", "en")).toBe("Kyrgyzstan");
+    expect(languageName("en", "ru")).toBe("английский");
+    expect(getDictionary("ru").language.untranslated(languageName("en", "ru"))).toContain(
+      "(английский)",
+    );
+  });
+});
+
+describe("search in every language", () => {
+  const corpora = fixtureCorpora();
+  const index = createSearchIndex(Object.values(corpora));
+  const request = (query: string) => ({ query, filters: {}, page: 1 });
+
+  it("finds a translated item by its Russian words, and shows it in Russian", () => {
+    const results = search(index, corpora.ru, PUBLIC, request("альянса"))!;
+    expect(results.items[0]).toMatchObject({
+      type: "news",
+      item: { slug: "alliance-launch", title: "Запуск альянса" },
+    });
+  });
+
+  it("finds it by its English words on the Russian site too", () => {
+    const results = search(index, corpora.ru, PUBLIC, request("alliance-launch"))!;
+    expect(results.items.map((hit) => hit.type === "news" && hit.item.title)).toContain(
+      "Запуск альянса",
+    );
+  });
+
+  it("holds one document per item, whatever the number of languages", () => {
+    expect(index.engine.documentCount).toBe(createSearchIndex([corpora.en]).engine.documentCount);
+  });
+
+  it("keeps a search's words and filters when it changes language", () => {
+    expect(pathInLocale(searchPath("en", { q: "Алматы", country: "KZ" }), "ru")).toBe(
+      "/ru/search?q=%D0%90%D0%BB%D0%BC%D0%B0%D1%82%D1%8B&country=KZ",
+    );
+  });
+});
