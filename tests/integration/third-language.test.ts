@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, run, serve, type SiteCopy } from "./site-copy";
+import { copySite, run, serve, type SiteCopy } from "../../scripts/site-copy";
 
 const PORT = Number(process.env.INTEGRATION_PORT_LANGUAGE ?? 3172);
 let site: SiteCopy;
