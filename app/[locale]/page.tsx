@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { NewsCard } from "@/components/NewsCard";
@@ -50,9 +50,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const statement = getLatestStatement(corpus, context);
   const signatories = statement ? getSignatoriesOf(corpus, statement) : [];
   const moreLink = (href: string, label: string) => (
-    <Link href={href} className="text-brand text-sm font-semibold underline underline-offset-4">
+    <SiteLink href={href} className="text-brand text-sm font-semibold underline underline-offset-4">
       {label}
-    </Link>
+    </SiteLink>
   );
 
   return (
