@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/config";
@@ -16,6 +17,17 @@ const DEFAULT_LOCALE_TARGET = PREFIXED_LOCALES.length
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server (.next/standalone) for the Dockerfile and any host with Node.js.
+  output: "standalone",
+  // Files the server reads itself at run time, which the build's tracing cannot see: the
+  // search index, the cache handler, and the fonts of preview images drawn on demand.
+  outputFileTracingIncludes: {
+    "/**": [
+      ".contentlayer/search-index.json",
+      "lib/security/*.mjs",
+      "node_modules/@fontsource/noto-{sans,serif}/files/noto-*-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff",
+    ],
+  },
   // Read when the site is built and written into the code, so every page agrees; an
   // invalid value stops the build with a message.
   env: { QUICK_EXIT_URL: parseQuickExitUrl(process.env.QUICK_EXIT_URL) },
@@ -28,6 +40,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // One 404 page for URLs outside every route (the root layout is per language).
     globalNotFound: true,
+    // Prerendering works in parallel processes; Next's default (cores − 1) would leave a
+    // 2-core machine with one.
+    cpus: Math.max(2, os.availableParallelism() - 1),
   },
   // Redirects (/en/… → /…, /news/page/1 → /news, trailing slashes) are made by proxy.ts:
   // Next sends the redirects configured here without the headers below.
