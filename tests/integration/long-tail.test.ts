@@ -162,15 +162,11 @@ describe("the long tail of the archive", () => {
     }
   });
 
-  it("serves organisations and topics beyond those prerendered", async () => {
-    const signatories = fs
+  it("prerenders at most the most active organisations", () => {
+    const organisations = [...prerendered].filter((route) => /^\/en\/signatories\/./.test(route));
+    const files = fs
       .readdirSync(path.join(site.contentDir, "signatories"))
-      .filter((file) => /^organisation-\d+\.md$/.test(file))
-      .map((file) => file.slice(0, -3));
-    const onDemand = signatories.find((slug) => !prerendered.has(`/en/signatories/${slug}`));
-    expect(onDemand).toBeDefined();
-    const { status, html } = await get(`/signatories/${onDemand}`);
-    expect(status).toBe(200);
-    expect(html).toMatch(/<h1[^>]*>Organisation \d+<\/h1>/);
+      .filter((file) => /^[^.]+\.md$/.test(file));
+    expect(organisations).toHaveLength(Math.min(files.length, PRERENDER.signatories));
   });
 });
