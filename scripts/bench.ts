@@ -12,7 +12,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { copySite, serve } from "./site-copy";
+import { nginxPath, startCacheProxy } from "./bench/cache-proxy";
 import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { load, type LoadResult } from "./bench/load";
 import { pageWeight } from "./bench/page-weight";
@@ -31,6 +33,7 @@ const DOCS = Number(values.docs);
 const LOAD = { duration: Number(values.duration), connections: Number(values.connections) };
 const PORT = 3190;
 const STATIC_PORT = 3191;
+const CACHE_PORT = 3192;
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -118,6 +121,12 @@ try {
   const firstRender = archivePath ? await timeRequest(origin + archivePath) : Number.NaN;
   const secondRender = archivePath ? await timeRequest(origin + archivePath) : Number.NaN;
   const weight = await pageWeight(origin, articlePath);
+  const htmlSize = async (target: string) => {
+    const text = await (await fetch(origin + target)).text();
+    return { raw: Buffer.byteLength(text), gzip: gzipSync(text).length };
+  };
+  const homeHtml = await htmlSize("/");
+  const listHtml = await htmlSize("/news");
   const headers = (await fetch(origin + articlePath, { headers: { "accept-encoding": "gzip" } }))
     .headers;
 
@@ -156,6 +165,20 @@ try {
   const again = await load(origin + articlePath, LOAD);
   const rssAgain = treeRss(serverPid);
 
+  // What a CDN in front does (docs/deployment.md), where nginx is installed.
+  const nginx = nginxPath();
+  let cached: LoadResult | undefined;
+  if (nginx) {
+    log("article through a shared cache (nginx)");
+    const cache = await startCacheProxy(nginx, CACHE_PORT, origin);
+    try {
+      await timeRequest(cache.url + articlePath);
+      cached = await load(cache.url + articlePath, LOAD);
+    } finally {
+      cache.stop();
+    }
+  }
+
   log("static-file ceiling, again");
   const ceilingAfter = await measureCeiling();
   fs.rmSync(htmlFile);
@@ -180,10 +203,12 @@ try {
 
   log("lighthouse");
   let lighthouse: LighthouseResult | string;
+  let applied: LighthouseResult | string;
   try {
     lighthouse = await runLighthouse(origin + articlePath);
+    applied = await runLighthouse(origin + articlePath, "devtools");
   } catch (error) {
-    lighthouse = `failed: ${(error as Error).message}`;
+    lighthouse = applied = `failed: ${(error as Error).message}`;
   }
 
   const row = (name: string, value: string) => `| ${name} | ${value} |`;
@@ -226,7 +251,14 @@ try {
       `— the site's own islands (${[...new Set(weight.ownJs.islands)].join(", ")})`,
       `${kb(weight.ownJs.gzip)} gzip (${kb(weight.ownJs.raw)} raw)`,
     ),
-    row("article caching", headers.get("cache-control") ?? "none"),
+    row(
+      "home and news list HTML",
+      `${kb(homeHtml.gzip)} and ${kb(listHtml.gzip)} gzip (${kb(homeHtml.raw)} and ${kb(listHtml.raw)} raw)`,
+    ),
+    row(
+      "article caching",
+      `${headers.get("cache-control") ?? "none"}; ETag ${headers.get("etag") ? "yes" : "no"}`,
+    ),
     ...Object.entries(loads).map(([name, result]) => loadRow(name, result)),
     loadRow("article again", again),
     loadRow("static-file ceiling (same article bytes), higher of two runs", ceiling),
@@ -238,6 +270,17 @@ try {
       "article throughput / ceiling",
       (loads.article!.requestsPerSecond / ceiling.requestsPerSecond).toFixed(2),
     ),
+    cached
+      ? loadRow("article through a shared cache in front (one nginx worker)", cached)
+      : row("article through a shared cache in front", "skipped: nginx is not installed"),
+    ...(cached
+      ? [
+          row(
+            "article through the cache / ceiling",
+            (cached.requestsPerSecond / ceiling.requestsPerSecond).toFixed(2),
+          ),
+        ]
+      : []),
     row(
       "server memory (RSS)",
       `${mb(rssAtStart)} at start, ${mb(rssAfter)} after the loads, ${mb(rssAgain)} after the article's again`,
@@ -251,6 +294,12 @@ try {
       : row(
           "Lighthouse on the article (mobile)",
           `performance ${lighthouse.scores.performance}, accessibility ${lighthouse.scores.accessibility}, best practices ${lighthouse.scores["best-practices"]}, SEO ${lighthouse.scores.seo}; LCP ${seconds(lighthouse.lcp)}, FCP ${seconds(lighthouse.fcp)}, TBT ${lighthouse.tbt.toFixed(0)} ms, CLS ${lighthouse.cls.toFixed(3)}`,
+        ),
+    typeof applied === "string"
+      ? row("Lighthouse, throttling applied (mobile)", applied)
+      : row(
+          "Lighthouse, the same throttling applied to a real load",
+          `performance ${applied.scores.performance}; LCP ${seconds(applied.lcp)}, FCP ${seconds(applied.fcp)}, TBT ${applied.tbt.toFixed(0)} ms, CLS ${applied.cls.toFixed(3)}`,
         ),
   ];
   console.log(lines.join("\n"));
@@ -276,9 +325,11 @@ try {
           weight,
           loads: { ...loads, "article again": again },
           ceiling: { before: ceilingBefore, after: ceilingAfter },
+          cached,
           rss: { start: rssAtStart, after: rssAfter, again: rssAgain },
           search: searchFigures,
           lighthouse,
+          lighthouseApplied: applied,
         },
         null,
         2,

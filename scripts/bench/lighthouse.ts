@@ -1,6 +1,8 @@
 /**
  * One Lighthouse run (npm `lighthouse`, the system's Chromium) with its default mobile
- * profile: a mid-range phone on a slow 4G network, simulated.
+ * profile: a mid-range phone on a slow 4G network. By default that network and CPU are
+ * simulated from an unthrottled load ("simulate", the figure Lighthouse reports); "devtools"
+ * applies the same throttling to the real load instead, for comparison.
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -17,13 +19,21 @@ export type LighthouseResult = {
   failing: string[];
 };
 
-export async function runLighthouse(url: string): Promise<LighthouseResult> {
+export async function runLighthouse(
+  url: string,
+  throttlingMethod: "simulate" | "devtools" = "simulate",
+): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumExecutable(),
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      throttlingMethod,
+    });
     if (!result) throw new Error("Lighthouse returned nothing");
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
