@@ -26,6 +26,8 @@ export async function startCacheProxy(
   upstream: string,
 ): Promise<{ url: string; stop: () => void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-nginx-"));
+  // Started as root, nginx's workers run as an unprivileged user that must reach the cache.
+  fs.chmodSync(dir, 0o755);
   const config = path.join(dir, "nginx.conf");
   fs.writeFileSync(
     config,
