@@ -20,10 +20,12 @@ const nextConfig: NextConfig = {
   // A self-contained server (.next/standalone) for the Dockerfile and any host with Node.js.
   output: "standalone",
   // Files the server reads itself at run time, which the build's tracing cannot see: the
-  // search index, the cache handler, and the fonts of preview images drawn on demand.
+  // records and the search index, the cache handler, and the fonts of preview images drawn
+  // on demand.
   outputFileTracingIncludes: {
     "/**": [
       ".contentlayer/search-index.json",
+      ".contentlayer/generated/*/_index.json",
       "lib/security/*.mjs",
       "node_modules/@fontsource/noto-{sans,serif}/files/noto-*-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff",
     ],
