@@ -6,6 +6,8 @@ import { BASELINE_CSP, SECURITY_HEADERS } from "./lib/security/policy.mjs";
 import { parseQuickExitUrl } from "./lib/site";
 import { SEARCH_QUERY_KEYS } from "./lib/urls";
 
+const PREVIEW_IMAGE_CACHE_CONTROL = "public, s-maxage=3600, stale-while-revalidate=86400";
+
 const PREFIXED_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 /** Every path that does not start with another language's prefix. */
 const DEFAULT_LOCALE_PATHS = PREFIXED_LOCALES.length
@@ -74,6 +76,12 @@ const nextConfig: NextConfig = {
         // Every response. HTML pages also carry their own full policy (cache-handler.mjs);
         // the browser enforces both.
         headers: [{ key: "Content-Security-Policy", value: BASELINE_CSP }, ...SECURITY_HEADERS],
+      },
+      {
+        // Link-preview cards: Next sends them with max-age=0, which keeps shared caches from
+        // holding them; an hour, like the pages they preview (docs/deployment.md).
+        source: "/:path*/opengraph-image",
+        headers: [{ key: "Cache-Control", value: PREVIEW_IMAGE_CACHE_CONTROL }],
       },
     ];
   },
