@@ -1,9 +1,12 @@
+import os from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/config";
 import { BASELINE_CSP, SECURITY_HEADERS } from "./lib/security/policy.mjs";
 import { parseQuickExitUrl } from "./lib/site";
 import { SEARCH_QUERY_KEYS } from "./lib/urls";
+
+const PREVIEW_IMAGE_CACHE_CONTROL = "public, s-maxage=3600, stale-while-revalidate=86400";
 
 const PREFIXED_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 /** Every path that does not start with another language's prefix. */
@@ -16,6 +19,19 @@ const DEFAULT_LOCALE_TARGET = PREFIXED_LOCALES.length
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server (.next/standalone) for the Dockerfile and any host with Node.js.
+  output: "standalone",
+  // Files the server reads itself at run time, which the build's tracing cannot see: the
+  // records and the search index, the cache handler, and the fonts of preview images drawn
+  // on demand.
+  outputFileTracingIncludes: {
+    "/**": [
+      ".contentlayer/search-index.json",
+      ".contentlayer/generated/*/_index.json",
+      "lib/security/*.mjs",
+      "node_modules/@fontsource/noto-{sans,serif}/files/noto-*-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff",
+    ],
+  },
   // Read when the site is built and written into the code, so every page agrees; an
   // invalid value stops the build with a message.
   env: { QUICK_EXIT_URL: parseQuickExitUrl(process.env.QUICK_EXIT_URL) },
@@ -28,6 +44,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // One 404 page for URLs outside every route (the root layout is per language).
     globalNotFound: true,
+    // Prerendering works in parallel processes; Next's default (cores − 1) would leave a
+    // 2-core machine with one.
+    cpus: Math.max(2, os.availableParallelism() - 1),
   },
   // Redirects (/en/… → /…, /news/page/1 → /news, trailing slashes) are made by proxy.ts:
   // Next sends the redirects configured here without the headers below.
@@ -57,6 +76,12 @@ const nextConfig: NextConfig = {
         // Every response. HTML pages also carry their own full policy (cache-handler.mjs);
         // the browser enforces both.
         headers: [{ key: "Content-Security-Policy", value: BASELINE_CSP }, ...SECURITY_HEADERS],
+      },
+      {
+        // Link-preview cards: Next sends them with max-age=0, which keeps shared caches from
+        // holding them; an hour, like the pages they preview (docs/deployment.md).
+        source: "/:path*/opengraph-image",
+        headers: [{ key: "Cache-Control", value: PREVIEW_IMAGE_CACHE_CONTROL }],
       },
     ];
   },

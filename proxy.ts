@@ -3,25 +3,27 @@ import { corpus } from "./lib/corpus";
 import { DEFAULT_LOCALE } from "./lib/i18n/config";
 import { getDictionary } from "./lib/i18n/dictionary";
 import { publicationContext } from "./lib/publication";
-import { isDatedRoutePublic, isSearchRequest, matchDatedRoute, redirectFor } from "./lib/routing";
+import { contentRouteExists, isSearchRequest, matchContentRoute, redirectFor } from "./lib/routing";
 import { contentSecurityPolicy, hashSource } from "./lib/security/policy.mjs";
 import { quickExitUrl } from "./lib/site";
 import { homePath, safetyPath } from "./lib/urls";
 
 /**
- * Runs only for document pages (articles, initiatives, signatories) and archive pages, paths
- * containing "%", paths under the default language's prefix and paths ending in "/" (see
- * `config.matcher`); every other page is served without it.
+ * Runs only for pages whose existence depends on the content (articles, initiatives,
+ * signatories, archive, year, country and topic pages), search results, paths containing "%",
+ * paths under the default language's prefix and paths ending in "/" (see `config.matcher`);
+ * every other page is served without it.
  *
  * - A path with broken percent-encoding (e.g. /news/%E0%A4%A), which Next's router would
  *   answer with a 500, gets a 400 page.
  * - A non-canonical path (/en/news, /news/, /news/page/1) and a renamed document's former
  *   address (its `aliases`) get a permanent redirect here rather than from next.config.ts,
  *   because Next sends its own redirects without the security headers of next.config.ts.
- * - Articles and archive pages are rendered on demand once their date has come, so a
- *   scheduled item publishes itself without a rebuild. Before that (and for unknown
- *   slugs) this answers with the prebuilt 404 page: a 404 rendered on demand would reach
- *   the reader without its HTML body in Next 16 (vercel/next.js#62228).
+ * - Only the pages readers open most are prerendered (lib/prerender.ts); the others render
+ *   on their first request, and a scheduled item's pages once its date has come. An address
+ *   that names no page today (an unknown or unpublished slug, a page beyond a list's last)
+ *   gets the prebuilt 404 page here: a 404 rendered on demand would reach the reader
+ *   without its HTML body in Next 16 (vercel/next.js#62228).
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -37,8 +39,8 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL(target + search, request.url), 308);
   }
   if (isSearchRequest(pathname, request.nextUrl.searchParams)) return withNonce(request);
-  const route = matchDatedRoute(pathname);
-  if (route && !isDatedRoutePublic(corpus, context, route)) {
+  const route = matchContentRoute(pathname);
+  if (route && !contentRouteExists(corpus, context, route)) {
     // No route answers this path, so Next serves the prebuilt 404 page with status 404.
     return NextResponse.rewrite(new URL("/_unpublished", request.url));
   }
@@ -118,6 +120,10 @@ export const config = {
     "/:locale/initiatives/:path+",
     "/signatories/:path+",
     "/:locale/signatories/:path+",
+    "/countries/:path+",
+    "/:locale/countries/:path+",
+    "/tags/:path+",
+    "/:locale/tags/:path+",
     "/en",
     "/en/:path*",
     "/:path+/",

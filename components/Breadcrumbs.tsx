@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 
 export type Crumb = { href: string; label: string };
 
@@ -9,9 +9,9 @@ export function Breadcrumbs({ items, label }: { items: readonly Crumb[]; label: 
         {items.map((item, index) => (
           <li key={item.href} className="flex items-center gap-x-2">
             {index > 0 ? <span aria-hidden="true">/</span> : null}
-            <Link href={item.href} className="hover:text-brand underline underline-offset-4">
+            <SiteLink href={item.href} className="hover:text-brand underline underline-offset-4">
               {item.label}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import type { InitiativeNode } from "@/lib/initiatives";
 import { langAttribute, type Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
@@ -25,13 +25,13 @@ export function InitiativeTree({
       {nodes.map(({ initiative, children }) => (
         <li key={initiative.slug}>
           <Heading className="font-serif text-lg leading-snug font-bold sm:text-xl">
-            <Link
+            <SiteLink
               lang={langAttribute(initiative.lang, locale)}
               href={initiativePath(locale, initiative.slug)}
               className="text-ink hover:text-brand underline decoration-1 underline-offset-4"
             >
               {initiative.title}
-            </Link>
+            </SiteLink>
           </Heading>
           <p className="text-muted mt-1 max-w-3xl leading-relaxed">
             <span lang={langAttribute(initiative.lang, locale)}>{initiative.summary}</span>

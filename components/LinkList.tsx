@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 
 /** A short inline list of links, e.g. an article's countries or topics. */
 export function LinkList({
@@ -11,13 +11,13 @@ export function LinkList({
     <ul className="flex flex-wrap gap-x-4 gap-y-1">
       {links.map((link) => (
         <li key={link.href}>
-          <Link
+          <SiteLink
             lang={link.lang}
             className="text-brand underline underline-offset-4"
             href={link.href}
           >
             {link.label}
-          </Link>
+          </SiteLink>
         </li>
       ))}
     </ul>

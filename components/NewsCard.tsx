@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import type { NewsItem } from "@/lib/content/model";
 import { langAttribute, type Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
@@ -39,12 +39,12 @@ export function NewsCard({
         lang={lang}
         className="mt-2 font-serif text-xl leading-snug font-bold text-balance sm:text-2xl"
       >
-        <Link
+        <SiteLink
           href={newsPath(locale, item.slug)}
           className="text-ink group-hover:text-brand decoration-brand/40 underline-offset-4 after:absolute after:inset-0 hover:underline"
         >
           {item.title}
-        </Link>
+        </SiteLink>
       </Heading>
       <p lang={lang} className="text-muted mt-2 max-w-3xl leading-relaxed">
         {item.summary}

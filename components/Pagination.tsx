@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 
 /** Previous/next and numbered page links; plain links, so it works without JavaScript. */
@@ -24,9 +24,9 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
+            <SiteLink href={hrefFor(page - 1)} rel="prev" className={linkClass}>
               ← {dict.pagination.previous}
-            </Link>
+            </SiteLink>
           </li>
         ) : null}
         {pages.map((number, index) => (
@@ -45,21 +45,21 @@ export function Pagination({
                 <span aria-hidden="true">{number}</span>
               </span>
             ) : (
-              <Link
+              <SiteLink
                 href={hrefFor(number)}
                 className={linkClass}
                 aria-label={dict.pagination.page(number)}
               >
                 {number}
-              </Link>
+              </SiteLink>
             )}
           </li>
         ))}
         {page < totalPages ? (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
+            <SiteLink href={hrefFor(page + 1)} rel="next" className={linkClass}>
               {dict.pagination.next} →
-            </Link>
+            </SiteLink>
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { quickExitUrl } from "@/lib/site";
@@ -19,12 +19,12 @@ export function QuickExitBar({ locale, dict }: { locale: Locale; dict: Dictionar
     >
       {/* One row at any width (it stays on screen): a long link wraps within it instead. */}
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 px-3 py-1.5 min-[360px]:gap-x-3 min-[360px]:px-4 sm:px-6">
-        <Link
+        <SiteLink
           href={safetyPath(locale)}
           className="text-ink hover:text-brand -ml-1 min-w-0 rounded px-1 py-1 text-[0.8125rem] leading-tight font-medium underline underline-offset-4 min-[360px]:text-sm"
         >
           {dict.quickExit.safetyLink}
-        </Link>
+        </SiteLink>
         <QuickExit
           url={quickExitUrl()}
           labels={{ label, description, activated, pressTwoMoreTimes, pressOneMoreTime, timedOut }}

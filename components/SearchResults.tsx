@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import { langAttribute, type Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { SearchHit } from "@/lib/search";
@@ -61,12 +61,12 @@ export function SearchResults({
               lang={langAttribute(lang, locale)}
               className="mt-1 font-serif text-xl leading-snug font-bold"
             >
-              <Link
+              <SiteLink
                 href={href}
                 className="text-ink hover:text-brand underline-offset-4 hover:underline"
               >
                 {title}
-              </Link>
+              </SiteLink>
             </h3>
             <p
               lang={langAttribute(lang, locale)}

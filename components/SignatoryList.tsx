@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import type { Signatory } from "@/lib/content/model";
 import { langAttribute, type Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
@@ -23,13 +23,13 @@ export function SignatoryList({
     <List className="border-line grid gap-x-8 border-t sm:grid-cols-2">
       {signatories.map((signatory) => (
         <li key={signatory.slug} className="border-line border-b py-2.5">
-          <Link
+          <SiteLink
             lang={langAttribute(signatory.lang, locale)}
             href={signatoryPath(locale, signatory.slug)}
             className="text-ink hover:text-brand font-medium underline decoration-1 underline-offset-4"
           >
             {signatory.name}
-          </Link>
+          </SiteLink>
           {showKind ? (
             <span className="text-muted block text-sm">{dict.kinds[signatory.kind].one}</span>
           ) : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import type { Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import {
@@ -37,24 +37,30 @@ export function SiteFooter({ locale, dict }: { locale: Locale; dict: Dictionary 
         <nav aria-label={dict.site.footerNavigation}>
           <ul className="space-y-2">
             <li>
-              <Link className="text-ink hover:text-brand underline" href={newsListPath(locale)}>
+              <SiteLink className="text-ink hover:text-brand underline" href={newsListPath(locale)}>
                 {dict.nav.news}
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <Link className="text-ink hover:text-brand underline" href={initiativesPath(locale)}>
+              <SiteLink
+                className="text-ink hover:text-brand underline"
+                href={initiativesPath(locale)}
+              >
                 {dict.nav.initiatives}
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <Link className="text-ink hover:text-brand underline" href={signatoriesPath(locale)}>
+              <SiteLink
+                className="text-ink hover:text-brand underline"
+                href={signatoriesPath(locale)}
+              >
                 {dict.nav.signatories}
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <Link className="text-ink hover:text-brand underline" href={safetyPath(locale)}>
+              <SiteLink className="text-ink hover:text-brand underline" href={safetyPath(locale)}>
                 {dict.quickExit.safetyLink}
-              </Link>
+              </SiteLink>
             </li>
           </ul>
         </nav>

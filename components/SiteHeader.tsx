@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./SiteLink";
 import { LANGUAGE_NAME, LOCALES, type Locale } from "@/lib/i18n/config";
 import { getDictionary, type Dictionary } from "@/lib/i18n/dictionary";
 import { homePath, initiativesPath, newsListPath, searchPath, signatoriesPath } from "@/lib/urls";
@@ -32,13 +32,13 @@ export function SiteHeader({
       <div className="mx-auto max-w-5xl px-4 sm:px-6">
         {/* The masthead: the site's name, and the other languages. */}
         <div className="flex flex-wrap items-center justify-between gap-x-4 pt-3">
-          <Link
+          <SiteLink
             href={homePath(locale)}
             className="text-ink flex items-center gap-2.5 py-1 font-semibold no-underline"
           >
             <span aria-hidden="true" className="bg-brand inline-block h-7 w-1.5 rounded-full" />
             <span className="leading-tight">{dict.site.shortName}</span>
-          </Link>
+          </SiteLink>
           {languageSwitcher ? (
             <div className="ml-auto print:hidden">
               <LanguageSwitcher
@@ -55,22 +55,22 @@ export function SiteHeader({
             <ul className="-mx-2 flex flex-wrap gap-x-1 text-[0.95rem]">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link
+                  <SiteLink
                     href={link.href}
                     className="text-ink hover:text-brand block rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
                   >
                     {link.label}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
               {/* Phones: a link to the search page (it has the form) rather than a form here. */}
               <li className="md:hidden">
-                <Link
+                <SiteLink
                   href={searchPath(locale)}
                   className="text-ink hover:text-brand block rounded px-2 py-2 font-medium underline-offset-4 hover:underline"
                 >
                   {dict.nav.search}
-                </Link>
+                </SiteLink>
               </li>
             </ul>
           </nav>

@@ -2,17 +2,26 @@
 import type { Corpus, NewsItem } from "./content/model";
 import { countryName } from "./format";
 import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from "./i18n/config";
+import { perCorpus, perCorpusAndDay } from "./memo";
 import { getPublishedNews } from "./news";
 import type { PublicationContext } from "./publication";
 import { slugFromText } from "./slugs";
 
 /** Items that may be published without a rebuild: everything but drafts. */
-const undrafted = (corpus: Corpus) => corpus.news.filter((item) => !item.draft);
+const undrafted = perCorpus((corpus) => corpus.news.filter((item) => !item.draft));
+
+const countryCodes = perCorpus(() => new Map<Locale, string[]>());
 
 /** Countries named by any item that is or will be public, by name in the reader's language. */
 export function getCountryCodes(corpus: Corpus, locale: Locale): string[] {
-  const codes = new Set(undrafted(corpus).flatMap((item) => item.countries ?? []));
-  return [...codes].sort((a, b) => countryName(a, locale).localeCompare(countryName(b, locale)));
+  const byLocale = countryCodes(corpus);
+  let codes = byLocale.get(locale);
+  if (!codes) {
+    const found = new Set(undrafted(corpus).flatMap((item) => item.countries ?? []));
+    codes = [...found].sort((a, b) => countryName(a, locale).localeCompare(countryName(b, locale)));
+    byLocale.set(locale, codes);
+  }
+  return codes;
 }
 
 export const tagSlug = (tag: string) => slugFromText(tag);
@@ -38,7 +47,7 @@ export function topicOf(corpus: Corpus, tag: string): Topic {
 }
 
 /** Topics of items that are or will be public, alphabetical in the corpus's language. */
-export function getTopics(corpus: Corpus): Topic[] {
+export const getTopics = perCorpus((corpus: Corpus): Topic[] => {
   const topics = new Map<string, Topic>();
   for (const item of undrafted(corpus)) {
     for (const tag of item.tags ?? []) {
@@ -48,7 +57,7 @@ export function getTopics(corpus: Corpus): Topic[] {
   }
   const { compare } = new Intl.Collator(INTL_LOCALE[corpus.locale]);
   return [...topics.values()].sort((a, b) => compare(a.label, b.label));
-}
+});
 
 /** The topic at /tags/<slug>, while an item that is or will be public names it. */
 export function getTopic(corpus: Corpus, slug: string): Topic | undefined {
@@ -56,23 +65,53 @@ export function getTopic(corpus: Corpus, slug: string): Topic | undefined {
 }
 
 /** Years with items that are or will be public, newest first. */
-export function getYears(corpus: Corpus): number[] {
+export const getYears = perCorpus((corpus: Corpus): number[] => {
   const years = new Set(undrafted(corpus).map((item) => Number(item.date.slice(0, 4))));
   return [...years].sort((a, b) => b - a);
+});
+
+/** Published items by country, topic and year, newest first: one pass a day. */
+const publishedBy = perCorpusAndDay((corpus, context) => {
+  const lists = {
+    country: new Map<string, NewsItem[]>(),
+    tag: new Map<string, NewsItem[]>(),
+    year: new Map<number, NewsItem[]>(),
+  };
+  const add = <K>(map: Map<K, NewsItem[]>, key: K, item: NewsItem) => {
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
+  for (const item of getPublishedNews(corpus, context)) {
+    for (const code of item.countries ?? []) add(lists.country, code, item);
+    for (const slug of new Set((item.tags ?? []).map(tagSlug))) add(lists.tag, slug, item);
+    add(lists.year, Number(item.date.slice(0, 4)), item);
+  }
+  return lists;
+});
+
+export function getNewsForCountry(
+  corpus: Corpus,
+  context: PublicationContext,
+  code: string,
+): readonly NewsItem[] {
+  return publishedBy(corpus, context).country.get(code) ?? [];
 }
 
-export function getNewsForCountry(corpus: Corpus, context: PublicationContext, code: string) {
-  return getPublishedNews(corpus, context).filter((item) => item.countries?.includes(code));
+export function getNewsForTag(
+  corpus: Corpus,
+  context: PublicationContext,
+  slug: string,
+): readonly NewsItem[] {
+  return publishedBy(corpus, context).tag.get(slug) ?? [];
 }
 
-export function getNewsForTag(corpus: Corpus, context: PublicationContext, slug: string) {
-  return getPublishedNews(corpus, context).filter((item) =>
-    (item.tags ?? []).some((tag) => tagSlug(tag) === slug),
-  );
-}
-
-export function getNewsForYear(corpus: Corpus, context: PublicationContext, year: number) {
-  return getPublishedNews(corpus, context).filter((item) => item.date.startsWith(`${year}-`));
+export function getNewsForYear(
+  corpus: Corpus,
+  context: PublicationContext,
+  year: number,
+): readonly NewsItem[] {
+  return publishedBy(corpus, context).year.get(year) ?? [];
 }
 
 export type YearGroup = { year: number; items: NewsItem[] };

@@ -1,20 +1,66 @@
 /**
- * The site's corpora: the only module that imports Contentlayer's generated records.
+ * The site's corpora: the only module that reads Contentlayer's generated records.
  * Built once per server process, one per language; pages pass the one for their language
  * to the pure queries in lib/.
  */
-import { allDocuments } from "contentlayer/generated";
+import fs from "node:fs";
 import path from "node:path";
 import { buildCorpora, recordsByType, type GeneratedRecord } from "./content/corpus";
 import type { Corpus } from "./content/model";
 import { contentDir } from "./content/paths";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/config";
 
-const corpora = buildCorpora(recordsByType(allDocuments as unknown as GeneratedRecord[]), {
-  // Messages name files as editors see them, e.g. content/news/foo.md
-  contentRoot: path.relative(process.cwd(), contentDir()) || ".",
-  includeDraftTranslations: process.env.NODE_ENV === "development",
-});
+/** Where Contentlayer writes its records: one `_index.json` per document type. */
+const GENERATED_DIR = path.join(
+  /*turbopackIgnore: true*/ process.cwd(),
+  ".contentlayer",
+  "generated",
+);
+
+function readGeneratedRecords(): GeneratedRecord[] {
+  return fs
+    .readdirSync(GENERATED_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const file = path.join(GENERATED_DIR, entry.name, "_index.json");
+      return fs.existsSync(file)
+        ? (JSON.parse(fs.readFileSync(file, "utf8")) as GeneratedRecord[])
+        : [];
+    });
+}
+
+/**
+ * The records are read from disk, not imported: a bundler copies an imported JSON file into
+ * every server chunk that uses it, and Next's server loads several such chunks (the proxy,
+ * pages, route handlers) — four copies of the whole archive, 66 MB of source each at 10,000
+ * documents (docs/performance.md). Under `next dev` they are imported, so that pages reload
+ * when Contentlayer regenerates them; the production build drops that branch.
+ */
+function loadRecords(): GeneratedRecord[] {
+  if (process.env.NODE_ENV === "development") {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- development only, see above
+    const generated = require("contentlayer/generated") as { allDocuments: unknown[] };
+    return generated.allDocuments as GeneratedRecord[];
+  }
+  return readGeneratedRecords();
+}
+
+function createCorpora(): Record<Locale, Corpus> {
+  return buildCorpora(recordsByType(loadRecords()), {
+    // Messages name files as editors see them, e.g. content/news/foo.md
+    contentRoot: path.relative(process.cwd(), contentDir()) || ".",
+    includeDraftTranslations: process.env.NODE_ENV === "development",
+  });
+}
+
+/** Shared by every chunk of a production server, which each evaluate this module once. */
+const SHARED = Symbol.for("spotlight-central-asia.corpora");
+const processWide = globalThis as { [SHARED]?: Record<Locale, Corpus> };
+
+const corpora =
+  process.env.NODE_ENV === "production"
+    ? (processWide[SHARED] ??= createCorpora())
+    : createCorpora();
 
 /** Items as readers of `locale` see them. */
 export function getCorpus(locale: Locale): Corpus {

@@ -36,6 +36,24 @@ export function getInitiativeTree(corpus: Corpus, parentSlug?: string): Initiati
   return roots.map((initiative) => toNode(corpus, initiative));
 }
 
+/**
+ * The first `count` initiatives of a tree, reading it top to bottom (each initiative before
+ * its programmes): a short view that keeps the tree's shape, for the home page.
+ */
+export function firstOfTree(nodes: readonly InitiativeNode[], count: number): InitiativeNode[] {
+  let left = count;
+  const take = (level: readonly InitiativeNode[]): InitiativeNode[] => {
+    const kept: InitiativeNode[] = [];
+    for (const node of level) {
+      if (left <= 0) break;
+      left--;
+      kept.push({ ...node, children: take(node.children) });
+    }
+    return kept;
+  };
+  return take(nodes);
+}
+
 export function getPartnersOf(corpus: Corpus, initiative: Initiative): Signatory[] {
   return (initiative.partners ?? []).flatMap((slug) => corpus.signatoriesBySlug.get(slug) ?? []);
 }

@@ -1,12 +1,16 @@
 /** Queries over news items. Pure: they take the corpus and the publication context. */
 import type { Corpus, Initiative, NewsItem, Signatory } from "./content/model";
+import { perCorpusAndDay } from "./memo";
 import { paginate, type Page } from "./pagination";
 import { isPublished, type PublicationContext } from "./publication";
 
-/** Public news, newest first. */
-export function getPublishedNews(corpus: Corpus, context: PublicationContext): NewsItem[] {
-  return corpus.news.filter((item) => isPublished(item, context));
-}
+/** Public news, newest first (worked out once a day; the list is shared, not to be changed). */
+export const getPublishedNews: (
+  corpus: Corpus,
+  context: PublicationContext,
+) => readonly NewsItem[] = perCorpusAndDay((corpus, context) =>
+  corpus.news.filter((item) => isPublished(item, context)),
+);
 
 export function getNewsPage(
   corpus: Corpus,

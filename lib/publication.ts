@@ -12,14 +12,21 @@ export type PublicationContext = {
 
 export const DEFAULT_TIME_ZONE = "Asia/Almaty";
 
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function calendarDateIn(timeZone: string, now: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  let format = calendarFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD. Made once per zone: proxy.ts asks on every request.
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    calendarFormats.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 export function publicationContext(

@@ -1,45 +1,108 @@
 /**
  * Decisions proxy.ts makes about an address before any page renders: whether it must be
- * redirected (a non-canonical path, a renamed file's former address), and whether a dated
- * address (an article, /news/<slug>, or an archive page, /news/page/<n>, in any language)
- * shows a page today — until it is published it gets the prebuilt 404 page.
+ * redirected (a non-canonical path, a renamed file's former address), and whether an
+ * address whose page depends on the content (an article, a list page, an initiative, …, in
+ * any language) shows a page today. Pages beyond those prerendered render on their first
+ * request, so an address that names nothing must be answered here, with the prebuilt 404
+ * page: a 404 rendered on demand reaches the reader without its HTML (vercel/next.js#62228).
  */
 import { currentSlugOf } from "./aliases";
+import {
+  getCountryCodes,
+  getNewsForCountry,
+  getNewsForTag,
+  getNewsForYear,
+  getTopic,
+  getYears,
+} from "./browse";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./i18n/config";
 import type { Corpus } from "./content/model";
 import type { DocumentType } from "./content/schema";
 import { SEARCH_QUERY_KEYS, initiativePath, newsPath, signatoryPath } from "./urls";
 import { getNewsPage, getPublishedNewsItem } from "./news";
-import { NEWS_PER_PAGE, parsePageNumber } from "./pagination";
+import { NEWS_PER_PAGE, pageFromSegments, paginate, parsePageNumber } from "./pagination";
 import type { PublicationContext } from "./publication";
 
-export type DatedRoute =
-  | { kind: "article"; locale: Locale; slug: string }
-  | { kind: "news-page"; locale: Locale; page: number | undefined };
+/** An address whose page exists only while the content has something to show there. */
+export type ContentRoute =
+  | { kind: "article"; slug: string }
+  | { kind: "news-page"; page: number | undefined }
+  | { kind: "year"; year: string; page: number | undefined }
+  | { kind: "country"; code: string; page: number | undefined }
+  | { kind: "tag"; slug: string; page: number | undefined }
+  | { kind: "initiative"; slug: string }
+  | { kind: "signatory"; slug: string };
 
-export function matchDatedRoute(pathname: string): DatedRoute | undefined {
+/** The content route a path names, in any language; undefined for every other path. */
+export function matchContentRoute(pathname: string): ContentRoute | undefined {
   const parts = pathname.split("/").filter(Boolean);
-  let locale: Locale = DEFAULT_LOCALE;
-  if (parts[0] && parts[0] !== DEFAULT_LOCALE && isLocale(parts[0]))
-    locale = parts.shift() as Locale;
-  if (parts[0] !== "news") return undefined;
-  if (parts.length === 2) return { kind: "article", locale, slug: parts[1]! };
-  if (parts.length === 3 && parts[1] === "page") {
-    return { kind: "news-page", locale, page: parsePageNumber(parts[2]!) };
+  if (parts[0] && parts[0] !== DEFAULT_LOCALE && isLocale(parts[0])) parts.shift();
+  const [section, first, ...rest] = parts;
+  if (first === undefined) return undefined;
+  switch (section) {
+    case "news":
+      if (first === "page") {
+        return rest.length === 1
+          ? { kind: "news-page", page: parsePageNumber(rest[0]!) }
+          : undefined;
+      }
+      if (first === "year" && rest[0] !== undefined) {
+        return { kind: "year", year: rest[0], page: pageFromSegments(rest.slice(1)) };
+      }
+      return rest.length === 0 ? { kind: "article", slug: first } : undefined;
+    case "countries":
+      return { kind: "country", code: first, page: pageFromSegments(rest) };
+    case "tags":
+      return { kind: "tag", slug: first, page: pageFromSegments(rest) };
+    case "initiatives":
+      return rest.length === 0 ? { kind: "initiative", slug: first } : undefined;
+    case "signatories":
+      return rest.length === 0 ? { kind: "signatory", slug: first } : undefined;
+    default:
+      return undefined;
   }
-  return undefined;
 }
 
-/** Whether a dated address shows a page today (drafts only where the context shows them). */
-export function isDatedRoutePublic(
+/** Whether a content route shows a page today (drafts only where the context shows them). */
+export function contentRouteExists(
   corpus: Corpus,
   context: PublicationContext,
-  route: DatedRoute,
+  route: ContentRoute,
 ): boolean {
-  if (route.kind === "article") return Boolean(getPublishedNewsItem(corpus, context, route.slug));
-  return (
-    route.page !== undefined && Boolean(getNewsPage(corpus, context, route.page, NEWS_PER_PAGE))
-  );
+  const onPage = (items: readonly unknown[], page: number | undefined) =>
+    page !== undefined && paginate(items, page, NEWS_PER_PAGE) !== undefined;
+  switch (route.kind) {
+    case "article":
+      return getPublishedNewsItem(corpus, context, route.slug) !== undefined;
+    case "news-page":
+      return (
+        route.page !== undefined &&
+        getNewsPage(corpus, context, route.page, NEWS_PER_PAGE) !== undefined
+      );
+    case "year": {
+      const year = /^\d{4}$/.test(route.year) ? Number(route.year) : Number.NaN;
+      return (
+        getYears(corpus).includes(year) && onPage(getNewsForYear(corpus, context, year), route.page)
+      );
+    }
+    case "country": {
+      const code = route.code.toUpperCase();
+      return (
+        route.code === route.code.toLowerCase() &&
+        getCountryCodes(corpus, corpus.locale).includes(code) &&
+        onPage(getNewsForCountry(corpus, context, code), route.page)
+      );
+    }
+    case "tag":
+      return (
+        getTopic(corpus, route.slug) !== undefined &&
+        onPage(getNewsForTag(corpus, context, route.slug), route.page)
+      );
+    case "initiative":
+      return corpus.initiativesBySlug.has(route.slug);
+    case "signatory":
+      return corpus.signatoriesBySlug.has(route.slug);
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 
 const port = process.env.PORT ?? "3000";
 // Generate the records once first, so next dev never starts without them.
-spawnSync("npx", ["contentlayer2", "build"], { stdio: "inherit" });
+spawnSync("node", ["scripts/contentlayer-build.mjs"], { stdio: "inherit" });
 const children: ChildProcess[] = [
   spawn("npx", ["contentlayer2", "dev"], { stdio: "inherit" }),
   spawn("npx", ["next", "dev", "-p", port], { stdio: "inherit" }),

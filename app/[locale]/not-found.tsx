@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { PageHeader } from "@/components/PageHeader";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -9,20 +9,20 @@ function Links({ locale }: { locale: Locale }) {
   return (
     <ul className="mt-4 flex flex-wrap gap-4">
       <li>
-        <Link
+        <SiteLink
           className="text-brand font-semibold underline underline-offset-4"
           href={homePath(locale)}
         >
           {dict.notFound.home}
-        </Link>
+        </SiteLink>
       </li>
       <li>
-        <Link
+        <SiteLink
           className="text-brand font-semibold underline underline-offset-4"
           href={newsListPath(locale)}
         >
           {dict.notFound.news}
-        </Link>
+        </SiteLink>
       </li>
     </ul>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { NewsCard } from "@/components/NewsCard";
@@ -10,7 +10,7 @@ import { SignatoryList } from "@/components/SignatoryList";
 import { getCorpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { getInitiativeTree } from "@/lib/initiatives";
+import { firstOfTree, getInitiativeTree } from "@/lib/initiatives";
 import { getLatestStatement, getPublishedNews, getSignatoriesOf } from "@/lib/news";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { publicationContext } from "@/lib/publication";
@@ -20,6 +20,8 @@ import { homePath, initiativesPath, newsListPath } from "@/lib/urls";
 export const revalidate = 3600;
 
 const LATEST_NEWS_COUNT = 6;
+/** Initiatives on the home page; the initiatives page has them all. */
+const INITIATIVE_COUNT = 8;
 
 export async function generateMetadata({
   params,
@@ -50,9 +52,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const statement = getLatestStatement(corpus, context);
   const signatories = statement ? getSignatoriesOf(corpus, statement) : [];
   const moreLink = (href: string, label: string) => (
-    <Link href={href} className="text-brand text-sm font-semibold underline underline-offset-4">
+    <SiteLink href={href} className="text-brand text-sm font-semibold underline underline-offset-4">
       {label}
-    </Link>
+    </SiteLink>
   );
 
   return (
@@ -96,7 +98,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       >
         <div className="pt-4">
           <InitiativeTree
-            nodes={getInitiativeTree(corpus)}
+            nodes={firstOfTree(getInitiativeTree(corpus), INITIATIVE_COUNT)}
             locale={locale}
             dict={dict}
             headingLevel={3}

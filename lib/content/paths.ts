@@ -2,7 +2,8 @@ import path from "node:path";
 
 /** The content folder: `content/` unless CONTENT_DIR points at another corpus. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env.CONTENT_DIR || "content");
+  // Only ever a content folder: not a path for the build to trace (see docs/deployment.md).
+  return path.resolve(/*turbopackIgnore: true*/ env.CONTENT_DIR || "content");
 }
 
 /** The search index written at build time next to Contentlayer's records. */

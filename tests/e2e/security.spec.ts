@@ -130,6 +130,7 @@ test.describe("security headers", () => {
       ["/news/page/1", 308],
       ["/news/%E0%A4%A", 400],
       ["/icon.svg", 200],
+      ["/favicon.ico", 200],
     ] as const) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(status);

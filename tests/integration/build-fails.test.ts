@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, type SiteCopy } from "./site-copy";
+import { copySite, type SiteCopy } from "../../scripts/site-copy";
 
 let site: SiteCopy;
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarDateIn, DEFAULT_TIME_ZONE } from "@/lib/publication";
 import { pageCsp } from "@/lib/security/policy.mjs";
-import { copySite, run, serve, type SiteCopy } from "./site-copy";
+import { copySite, run, serve, type SiteCopy } from "../../scripts/site-copy";
 
 const PORT = Number(process.env.INTEGRATION_PORT ?? 3170);
 let site: SiteCopy;

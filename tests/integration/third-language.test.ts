@@ -1,15 +1,15 @@
 /**
  * Adding a language is translation, not code: on a copy of the site, Kazakh is added by
  * exactly the steps of CONTRIBUTING.md ("Adding a language") — one line in
- * lib/i18n/config.ts, a dictionary (a fixture here) registered in lib/i18n/dictionary.ts,
- * and a translated document — then the site is built and served. Every page exists in
+ * lib/i18n/config.ts, a dictionary (a fixture here) registered in lib/i18n/dictionary.ts
+ * with its error-page words, and a translated document — then the site is built and served. Every page exists in
  * Kazakh, untranslated items show in their original language, marked and with `lang`, and
  * the links between languages, the feed and the sitemap include the new language.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySite, run, serve, type SiteCopy } from "./site-copy";
+import { copySite, run, serve, type SiteCopy } from "../../scripts/site-copy";
 
 const PORT = Number(process.env.INTEGRATION_PORT_LANGUAGE ?? 3172);
 let site: SiteCopy;
@@ -44,6 +44,12 @@ beforeAll(async () => {
     `import kk from "./dictionaries/kk";\nimport ru from "./dictionaries/ru";`,
   );
   edit("lib/i18n/dictionary.ts", "{ en, ru }", "{ en, ru, kk }");
+  // …and the few words of the error page, which every page's script carries.
+  edit(
+    "lib/i18n/error-page.ts",
+    "\n};\n",
+    `\n  kk: {\n    title: "Бұл бетті көрсету мүмкін болмады",\n    body: "Бізде қате орын алды.",\n    home: "Басты бетке өту",\n    exit: "Беттен шығу",\n  },\n};\n`,
+  );
   // Step 3: translations, named <slug>.kk.md.
   fs.copyFileSync(
     path.resolve("tests/fixtures/i18n/statement.kk.md"),

@@ -32,7 +32,7 @@ const corpus = buildCorpus({
     news("draft", { date: "2020-01-01", countries: ["AF"], tags: ["secret"], draft: true }),
   ],
 });
-const slugs = (items: { slug: string }[]) => items.map((item) => item.slug);
+const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
 
 describe("browse", () => {
   it("knows the countries, topics and years of items that are or will be public", () => {

@@ -17,7 +17,7 @@ import {
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { languageAlternates, pageMetadata, sitePreview } from "@/lib/metadata";
 import { getPublishedNews } from "@/lib/news";
-import { aliasPath, isSearchRequest, matchDatedRoute } from "@/lib/routing";
+import { aliasPath, isSearchRequest, matchContentRoute } from "@/lib/routing";
 import { createSearchIndex, search } from "@/lib/search";
 import { feedPath, newsPath, pathInLocale, pathsInEveryLocale, searchPath } from "@/lib/urls";
 import { PUBLIC, fixtureCorpora, news, record, translation } from "./fixtures";
@@ -64,7 +64,12 @@ describe("locale routing", () => {
 
   it("recognises dated routes, former addresses and searches in every language", () => {
     const corpora = fixtureCorpora();
-    expect(matchDatedRoute("/ru/news/x")).toEqual({ kind: "article", locale: "ru", slug: "x" });
+    expect(matchContentRoute("/ru/news/x")).toEqual({ kind: "article", slug: "x" });
+    expect(matchContentRoute("/ru/tags/data/page/2")).toEqual({
+      kind: "tag",
+      slug: "data",
+      page: 2,
+    });
     expect(isSearchRequest("/ru/search", new URLSearchParams())).toBe(true);
     expect(isSearchRequest("/ru/news", new URLSearchParams("country=KZ"))).toBe(true);
     const renamed = buildCorpora({

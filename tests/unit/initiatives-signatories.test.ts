@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  firstOfTree,
   getChildInitiatives,
   getInitiative,
   getInitiativeTree,
@@ -22,6 +23,16 @@ describe("initiatives", () => {
       ["campaign", []],
       ["global", [["regional", [["alliance", []]]]]],
     ]);
+  });
+
+  it("keeps the first initiatives of the tree, top to bottom, for a short view", () => {
+    const tree = getInitiativeTree(corpus);
+    expect(shape(firstOfTree(tree, 3))).toEqual([
+      ["campaign", []],
+      ["global", [["regional", []]]],
+    ]);
+    expect(shape(firstOfTree(tree, 10))).toEqual(shape(tree));
+    expect(firstOfTree(tree, 0)).toEqual([]);
   });
 
   it("builds the subtree below one initiative", () => {

@@ -14,7 +14,7 @@ import { DEV, PUBLIC, fixtureCorpus, news } from "./fixtures";
 import { buildCorpus } from "@/lib/content/corpus";
 
 const corpus = fixtureCorpus();
-const slugs = (items: { slug: string }[]) => items.map((item) => item.slug);
+const slugs = (items: readonly { slug: string }[]) => items.map((item) => item.slug);
 
 describe("getPublishedNews", () => {
   it("lists public items newest first, without drafts or scheduled items", () => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/PageHeader";
 import { Pagination } from "@/components/Pagination";
@@ -78,9 +78,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {!results ? (
           <p className="py-6">
             {dict.search.pageOutOfRange}{" "}
-            <Link className="text-brand underline underline-offset-4" href={hrefFor(1)}>
+            <SiteLink className="text-brand underline underline-offset-4" href={hrefFor(1)}>
               {dict.search.firstPage}
-            </Link>
+            </SiteLink>
           </p>
         ) : results.total === 0 ? (
           <div className="py-6">
@@ -90,12 +90,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
               {countries.map((code) => (
                 <li key={code}>
-                  <Link
+                  <SiteLink
                     className="text-brand underline underline-offset-4"
                     href={countryPath(locale, code)}
                   >
                     {countryName(code, locale)}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

@@ -341,10 +341,6 @@ const en = {
       },
     ),
   },
-  serverError: {
-    title: "This page could not be shown",
-    body: "Something went wrong on our side. Try again in a few minutes, or start again from the home page.",
-  },
   badRequest: {
     title: "This address is not valid",
     body: "The address contains characters that cannot be read. Check the link, or start again from the home page.",

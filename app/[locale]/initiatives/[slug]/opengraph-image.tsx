@@ -1,21 +1,19 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { corpus, getCorpus } from "@/lib/corpus";
-import { LOCALES, localeFromParam } from "@/lib/i18n/config";
+import { getCorpus } from "@/lib/corpus";
+import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiative, getParentInitiative } from "@/lib/initiatives";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { siteUrl } from "@/lib/site";
 
-export const dynamicParams = false;
+// Drawn on first request, then cached.
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
 
-// An image route has no layout: it lists the languages itself.
 export function generateStaticParams() {
-  const slugs = corpus.initiatives.map((initiative) => initiative.slug);
-  return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+  return [];
 }
 
 export default async function Image({

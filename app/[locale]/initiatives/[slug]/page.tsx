@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -29,8 +29,8 @@ import { absoluteUrl } from "@/lib/site";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
 import { homePath, initiativePath, initiativesPath } from "@/lib/urls";
 
-// Every initiative is prerendered, so an unknown slug gets the prebuilt 404 page.
-export const dynamicParams = false;
+// Every initiative is prerendered (there are few, and they structure the site); a new one
+// renders on its first request. proxy.ts answers an unknown slug with the prebuilt 404 page.
 // Rendered again at most hourly, so items whose date has come appear without a rebuild.
 export const revalidate = 3600;
 
@@ -106,13 +106,13 @@ export default async function InitiativePage({ params }: Props) {
             parent && {
               label: dict.initiatives.partOf,
               value: (
-                <Link
+                <SiteLink
                   className="text-brand underline underline-offset-4"
                   href={initiativePath(locale, parent.slug)}
                   lang={langAttribute(parent.lang, locale)}
                 >
                   {parent.title}
-                </Link>
+                </SiteLink>
               ),
             },
             initiative.website

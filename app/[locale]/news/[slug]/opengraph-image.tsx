@@ -6,18 +6,19 @@ import { formatDate } from "@/lib/format";
 import { LOCALES, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { PREVIEW_SIZE } from "@/lib/metadata";
-import { getPublishedNewsItem, getPublishedNewsSlugs } from "@/lib/news";
+import { getPublishedNewsItem } from "@/lib/news";
+import { PRERENDER, prerenderedArticles } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { siteUrl } from "@/lib/site";
 
-// One card per public article, drawn when the site is built.
-export const dynamicParams = false;
+// The newest articles' cards are drawn when the site is built, the others on first request
+// (then cached); an unpublished or unknown article has none.
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
 
 // An image route has no layout: it lists the languages itself.
 export function generateStaticParams() {
-  const slugs = getPublishedNewsSlugs(corpus, publicationContext());
+  const slugs = prerenderedArticles(corpus, publicationContext(), PRERENDER.articleImages);
   return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 

@@ -17,12 +17,8 @@ import { countryName } from "@/lib/format";
 import { langAttribute, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { newsPreview, pageMetadata } from "@/lib/metadata";
-import {
-  getInitiativesOf,
-  getPublishedNewsItem,
-  getPublishedNewsSlugs,
-  getSignatoriesOf,
-} from "@/lib/news";
+import { getInitiativesOf, getPublishedNewsItem, getSignatoriesOf } from "@/lib/news";
+import { prerenderedArticles } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { countryPath, homePath, initiativePath, newsListPath, newsPath, tagPath } from "@/lib/urls";
 import { getRelatedNews } from "@/lib/related";
@@ -38,8 +34,9 @@ export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// The newest articles are prerendered; the rest of the archive renders on first request.
 export function generateStaticParams() {
-  return getPublishedNewsSlugs(corpus, publicationContext()).map((slug) => ({ slug }));
+  return prerenderedArticles(corpus, publicationContext()).map((slug) => ({ slug }));
 }
 
 async function resolve(params: Props["params"]) {

@@ -1,9 +1,9 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { corpus, getCorpus } from "@/lib/corpus";
+import { getCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { LOCALES, localeFromParam } from "@/lib/i18n/config";
+import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { getStatementsSignedBy } from "@/lib/news";
@@ -11,14 +11,12 @@ import { publicationContext } from "@/lib/publication";
 import { getSignatory } from "@/lib/signatories";
 import { siteUrl } from "@/lib/site";
 
-export const dynamicParams = false;
+// Drawn on first request, then cached.
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
 
-// An image route has no layout: it lists the languages itself.
 export function generateStaticParams() {
-  const slugs = corpus.signatories.map((signatory) => signatory.slug);
-  return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+  return [];
 }
 
 export default async function Image({

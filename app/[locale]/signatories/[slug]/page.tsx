@@ -19,21 +19,22 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativesWithPartner } from "@/lib/initiatives";
 import { pageMetadata, signatoryPreview } from "@/lib/metadata";
 import { getStatementsSignedBy } from "@/lib/news";
+import { prerenderedSignatories } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { getSignatory } from "@/lib/signatories";
 import { absoluteUrl } from "@/lib/site";
 import { breadcrumbJsonLd, organizationJsonLd } from "@/lib/structured-data";
 import { homePath, signatoriesPath, signatoryPath } from "@/lib/urls";
 
-// Every signatory is prerendered, so an unknown slug gets the prebuilt 404 page.
-export const dynamicParams = false;
+// The organisations with the most statements are prerendered, the others render on their
+// first request. proxy.ts answers an unknown slug with the prebuilt 404 page.
 // Rendered again at most hourly, so items whose date has come appear without a rebuild.
 export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams() {
-  return corpus.signatories.map((signatory) => ({ slug: signatory.slug }));
+  return prerenderedSignatories(corpus, publicationContext()).map((slug) => ({ slug }));
 }
 
 /** "Embassy · Canada": what the organisation is, for its description. */

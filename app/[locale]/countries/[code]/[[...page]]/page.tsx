@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
 import { getCountryCodes, getNewsForCountry } from "@/lib/browse";
@@ -8,13 +8,14 @@ import { countryName } from "@/lib/format";
 import { DEFAULT_LOCALE, localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { NEWS_PER_PAGE, pageFromSegments, pageSegments, paginate } from "@/lib/pagination";
+import { NEWS_PER_PAGE, pageFromSegments, paginate } from "@/lib/pagination";
+import { prerenderedListPages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { countryPath, signatoryPath } from "@/lib/urls";
 
-// Every country named by an item that is or will be public is prerendered; pages are
-// rendered again at most hourly, so scheduled items appear without a rebuild.
-export const dynamicParams = false;
+// The first pages of each list are prerendered, later ones render on first request; all are
+// rendered again at most hourly, so scheduled items appear without a rebuild. proxy.ts
+// answers a list or page that does not exist with the prebuilt 404 page.
 export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; code: string; page?: string[] }> };
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ locale: string; code: string; page?: string[] }
 export function generateStaticParams() {
   const context = publicationContext();
   return getCountryCodes(corpus, DEFAULT_LOCALE).flatMap((code) =>
-    pageSegments(getNewsForCountry(corpus, context, code).length, NEWS_PER_PAGE).map((page) => ({
+    prerenderedListPages(getNewsForCountry(corpus, context, code).length).map((page) => ({
       code: code.toLowerCase(),
       page,
     })),
@@ -82,12 +83,12 @@ export default async function CountryPage({ params }: Props) {
           {organisations.map((signatory, index) => (
             <span key={signatory.slug}>
               {index > 0 ? ", " : null}
-              <Link
+              <SiteLink
                 className="text-brand underline underline-offset-4"
                 href={signatoryPath(locale, signatory.slug)}
               >
                 {signatory.name}
-              </Link>
+              </SiteLink>
             </span>
           ))}
         </p>

@@ -7,6 +7,7 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { getNewsPage, getPublishedNews } from "@/lib/news";
 import { NEWS_PER_PAGE, parsePageNumber } from "@/lib/pagination";
+import { prerenderedListPages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { newsListPath } from "@/lib/urls";
 
@@ -16,9 +17,11 @@ export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 
+// The first archive pages are prerendered; later ones render on first request.
 export function generateStaticParams() {
-  const total = Math.ceil(getPublishedNews(corpus, publicationContext()).length / NEWS_PER_PAGE);
-  return Array.from({ length: total - 1 }, (_, index) => ({ page: String(index + 2) }));
+  return prerenderedListPages(getPublishedNews(corpus, publicationContext()).length)
+    .filter((segments) => segments.length > 0)
+    .map(([, page]) => ({ page: page! }));
 }
 
 async function resolve(params: Props["params"]) {

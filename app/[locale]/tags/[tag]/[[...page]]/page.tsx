@@ -6,12 +6,14 @@ import { getCorpus } from "@/lib/corpus";
 import { localeFromParam, type Locale } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { NEWS_PER_PAGE, pageFromSegments, pageSegments, paginate } from "@/lib/pagination";
+import { NEWS_PER_PAGE, pageFromSegments, paginate } from "@/lib/pagination";
+import { prerenderedListPages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { tagPath } from "@/lib/urls";
 
-// Every topic of an item that is or will be public is prerendered; see countries/.
-export const dynamicParams = false;
+// The first pages of each list are prerendered, later ones render on first request; all are
+// rendered again at most hourly, so scheduled items appear without a rebuild. proxy.ts
+// answers a list or page that does not exist with the prebuilt 404 page.
 export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; tag: string; page?: string[] }> };
@@ -20,7 +22,7 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   const corpus = getCorpus(localeFromParam(params.locale) as Locale);
   const context = publicationContext();
   return getTopics(corpus).flatMap((topic) =>
-    pageSegments(getNewsForTag(corpus, context, topic.slug).length, NEWS_PER_PAGE).map((page) => ({
+    prerenderedListPages(getNewsForTag(corpus, context, topic.slug).length).map((page) => ({
       tag: topic.slug,
       page,
     })),

@@ -7,12 +7,14 @@ import { corpus, getCorpus } from "@/lib/corpus";
 import { localeFromParam } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { NEWS_PER_PAGE, pageFromSegments, pageSegments, paginate } from "@/lib/pagination";
+import { NEWS_PER_PAGE, pageFromSegments, paginate } from "@/lib/pagination";
+import { prerenderedListPages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { yearPath } from "@/lib/urls";
 
-// Every year with an item that is or will be public is prerendered; see countries/.
-export const dynamicParams = false;
+// The first pages of each list are prerendered, later ones render on first request; all are
+// rendered again at most hourly, so scheduled items appear without a rebuild. proxy.ts
+// answers a list or page that does not exist with the prebuilt 404 page.
 export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; year: string; page?: string[] }> };
@@ -20,7 +22,7 @@ type Props = { params: Promise<{ locale: string; year: string; page?: string[] }
 export function generateStaticParams() {
   const context = publicationContext();
   return getYears(corpus).flatMap((year) =>
-    pageSegments(getNewsForYear(corpus, context, year).length, NEWS_PER_PAGE).map((page) => ({
+    prerenderedListPages(getNewsForYear(corpus, context, year).length).map((page) => ({
       year: String(year),
       page,
     })),

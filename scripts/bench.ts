@@ -1,0 +1,348 @@
+/**
+ * `npm run bench -- [--docs 10000] [--json results.json] [--keep]` — never part of `npm test`.
+ *
+ * Generates a corpus of N documents, builds a copy of the site with it (the working tree's
+ * own build is left alone), serves it with `next start`, and prints one table: content
+ * check, build time and peak memory, prerendered pages, an article's weight, throughput and
+ * latency under load next to the static-file ceiling of this machine, server memory,
+ * search, and a Lighthouse run. docs/performance.md records the figures.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { copySite, serve } from "./site-copy";
+import { nginxPath, startCacheProxy } from "./bench/cache-proxy";
+import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
+import { load, type LoadResult } from "./bench/load";
+import { pageWeight } from "./bench/page-weight";
+import { treeRss, watchPeak } from "./bench/process-tree";
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: "string", default: "10000" },
+    json: { type: "string" },
+    keep: { type: "boolean", default: false },
+    duration: { type: "string", default: "15" },
+    connections: { type: "string", default: "50" },
+  },
+});
+const DOCS = Number(values.docs);
+const LOAD = { duration: Number(values.duration), connections: Number(values.connections) };
+const PORT = 3190;
+const STATIC_PORT = 3191;
+const CACHE_PORT = 3192;
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Runs a command to its end, with its wall time, its process tree's peak memory and output. */
+async function measured(command: string, args: string[], cwd: string, env: Record<string, string>) {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const peak = watchPeak(child.pid!);
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const peakBytes = peak.stop();
+  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output.slice(-3000)}`);
+  return { ms: performance.now() - started, peakBytes, output };
+}
+
+/** The pid of the process listening on a port of this machine. */
+function listeningPid(port: number): number {
+  const line = execFileSync("ss", ["-Hltnp", `sport = :${port}`], { encoding: "utf8" });
+  const match = /pid=(\d+)/.exec(line);
+  if (!match) throw new Error(`nothing listens on port ${port}`);
+  return Number(match[1]);
+}
+
+async function timeRequest(url: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - started;
+}
+
+function directorySize(dir: string): number {
+  return Number(execFileSync("du", ["-sb", dir], { encoding: "utf8" }).split("\t")[0]);
+}
+
+const site = copySite();
+const env = { CONTENT_DIR: site.contentDir, NEXT_TELEMETRY_DISABLED: "1" };
+const bin = (name: string) => path.join(site.dir, "node_modules/.bin", name);
+let server: Awaited<ReturnType<typeof serve>> | undefined;
+try {
+  log(`generating ${DOCS} documents`);
+  execFileSync(
+    bin("tsx"),
+    ["scripts/generate-corpus.ts", "--docs", String(DOCS), "--out", site.contentDir],
+    { cwd: site.dir, stdio: "ignore" },
+  );
+  const files = Number(
+    execFileSync("find", [site.contentDir, "-name", "*.md"], { encoding: "utf8" })
+      .trim()
+      .split("\n").length,
+  );
+
+  log("content check");
+  const check = await measured(bin("tsx"), ["scripts/content-check.ts"], site.dir, env);
+  log("contentlayer and search index");
+  const contentBuild = await measured("npm", ["run", "--silent", "content:build"], site.dir, env);
+  const indexBuild = /Search index written: \d+ documents in ([\d.]+) s/.exec(contentBuild.output);
+  log("next build");
+  const nextBuild = await measured(bin("next"), ["build"], site.dir, env);
+
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(site.dir, ".next/prerender-manifest.json"), "utf8"),
+  ) as { routes: Record<string, unknown> };
+  const routes = Object.keys(manifest.routes);
+  const htmlPages = routes.filter((route) => !/opengraph-image|\.(xml|json|txt|svg)$/.test(route));
+
+  log("serving");
+  server = await serve(site.dir, PORT);
+  const serverPid = listeningPid(PORT);
+  const rssAtStart = treeRss(serverPid);
+  const origin = server.url;
+  // The newest article (prerendered), and one from the far end of the archive.
+  const list = await (await fetch(`${origin}/news`)).text();
+  const articlePath = /href="(\/news\/item-\d+)"/.exec(list)?.[1];
+  if (!articlePath) throw new Error("no article on /news");
+  const oldest = /\/news\/year\/(\d{4})"/g;
+  const years = [...list.matchAll(oldest)].map((match) => Number(match[1]));
+  const yearPage = await (await fetch(`${origin}/news/year/${Math.min(...years)}`)).text();
+  const archivePath = [...yearPage.matchAll(/href="(\/news\/item-\d+)"/g)].at(-1)?.[1];
+  const firstRender = archivePath ? await timeRequest(origin + archivePath) : Number.NaN;
+  const secondRender = archivePath ? await timeRequest(origin + archivePath) : Number.NaN;
+  const weight = await pageWeight(origin, articlePath);
+  const htmlSize = async (target: string) => {
+    const text = await (await fetch(origin + target)).text();
+    return { raw: Buffer.byteLength(text), gzip: gzipSync(text).length };
+  };
+  const homeHtml = await htmlSize("/");
+  const listHtml = await htmlSize("/news");
+  const headers = (await fetch(origin + articlePath, { headers: { "accept-encoding": "gzip" } }))
+    .headers;
+
+  // The ceiling: the same article's bytes from the smallest Node server, measured before and
+  // after Next's runs (this machine is shared; the higher figure is the one compared with).
+  const htmlFile = path.join(os.tmpdir(), `bench-article-${process.pid}.html`);
+  fs.writeFileSync(htmlFile, await (await fetch(origin + articlePath)).text());
+  const measureCeiling = async () => {
+    const ceilingServer = spawn(
+      "node",
+      ["scripts/bench/static-server.mjs", htmlFile, String(STATIC_PORT)],
+      { cwd: site.dir },
+    );
+    await new Promise((resolve) => ceilingServer.stdout.once("data", resolve));
+    try {
+      return await load(`http://127.0.0.1:${STATIC_PORT}/`, LOAD);
+    } finally {
+      ceilingServer.kill();
+    }
+  };
+  log("static-file ceiling");
+  const ceilingBefore = await measureCeiling();
+
+  const targets = { article: articlePath, "news list": "/news", home: "/" };
+  for (const target of Object.values(targets)) {
+    for (let warm = 0; warm < 50; warm++) await timeRequest(origin + target);
+  }
+  const loads: Record<string, LoadResult> = {};
+  for (const [name, target] of Object.entries(targets)) {
+    log(`load on ${name} (${target})`);
+    loads[name] = await load(origin + target, LOAD);
+  }
+  const rssAfter = treeRss(serverPid);
+  // The same load three times more: a server whose memory keeps growing run after run leaks.
+  const rssRepeats: number[] = [];
+  let again: LoadResult | undefined;
+  for (let run = 1; run <= 3; run++) {
+    log(`load on the article again (${run} of 3)`);
+    again = await load(origin + articlePath, LOAD);
+    rssRepeats.push(treeRss(serverPid));
+  }
+  const rssAgain = rssRepeats.at(-1)!;
+
+  // What a CDN in front does (docs/deployment.md), where nginx is installed.
+  const nginx = nginxPath();
+  let cached: LoadResult | undefined;
+  if (nginx) {
+    log("article through a shared cache (nginx)");
+    const cache = await startCacheProxy(nginx, CACHE_PORT, origin);
+    try {
+      await timeRequest(cache.url + articlePath);
+      cached = await load(cache.url + articlePath, LOAD);
+    } finally {
+      cache.stop();
+    }
+  }
+
+  log("static-file ceiling, again");
+  const ceilingAfter = await measureCeiling();
+  fs.rmSync(htmlFile);
+  const ceiling =
+    ceilingAfter.requestsPerSecond > ceilingBefore.requestsPerSecond ? ceilingAfter : ceilingBefore;
+
+  log("search");
+  const searchFigures = JSON.parse(
+    execFileSync("node", ["--expose-gc", "--import", "tsx", "scripts/bench/search.ts", site.dir], {
+      cwd: site.dir,
+      encoding: "utf8",
+    }),
+  ) as {
+    documents: number;
+    loadMs: number;
+    memoryMb: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    slowest: [string, number][];
+  };
+
+  log("lighthouse");
+  let lighthouse: LighthouseResult | string;
+  let applied: LighthouseResult | string;
+  try {
+    lighthouse = await runLighthouse(origin + articlePath);
+    applied = await runLighthouse(origin + articlePath, "devtools");
+  } catch (error) {
+    lighthouse = applied = `failed: ${(error as Error).message}`;
+  }
+
+  const row = (name: string, value: string) => `| ${name} | ${value} |`;
+  const loadRow = (name: string, result: LoadResult) =>
+    row(
+      `${name} under load (${LOAD.connections} connections, ${LOAD.duration} s)`,
+      `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`,
+    );
+  const lines = [
+    `| ${DOCS.toLocaleString("en")} documents (${files.toLocaleString("en")} files with translations and topics) | |`,
+    "| --- | --- |",
+    row("content check", seconds(check.ms)),
+    row(
+      "Contentlayer + search index (`npm run content:build`)",
+      `${seconds(contentBuild.ms)} (index ${indexBuild?.[1] ?? "?"} s), peak ${mb(contentBuild.peakBytes)}`,
+    ),
+    row("`next build`", `${seconds(nextBuild.ms)}, peak ${mb(nextBuild.peakBytes)}`),
+    row("whole build (check + content + next)", seconds(check.ms + contentBuild.ms + nextBuild.ms)),
+    row(
+      "prerendered",
+      `${htmlPages.length} HTML pages (${routes.length} routes with images and feeds); .next ${mb(directorySize(path.join(site.dir, ".next")))}`,
+    ),
+    row(
+      "archive article rendered on first request",
+      `${firstRender.toFixed(0)} ms, then ${secondRender.toFixed(1)} ms from cache`,
+    ),
+    row(
+      "article HTML",
+      `${kb(weight.html.gzip)} gzip (${kb(weight.html.raw)} raw); served with ${headers.get("content-encoding") ?? "no compression"}`,
+    ),
+    row(
+      "article JavaScript, all",
+      `${kb(weight.js.gzip)} gzip (${kb(weight.js.raw)} raw), ${weight.js.files} files`,
+    ),
+    row(
+      "— framework (React, Next)",
+      `${kb(weight.frameworkJs.gzip)} gzip (${kb(weight.frameworkJs.raw)} raw)`,
+    ),
+    row(
+      `— the site's own islands (${[...new Set(weight.ownJs.islands)].join(", ")})`,
+      `${kb(weight.ownJs.gzip)} gzip (${kb(weight.ownJs.raw)} raw)`,
+    ),
+    row(
+      "home and news list HTML",
+      `${kb(homeHtml.gzip)} and ${kb(listHtml.gzip)} gzip (${kb(homeHtml.raw)} and ${kb(listHtml.raw)} raw)`,
+    ),
+    row(
+      "article caching",
+      `${headers.get("cache-control") ?? "none"}; ETag ${headers.get("etag") ? "yes" : "no"}`,
+    ),
+    ...Object.entries(loads).map(([name, result]) => loadRow(name, result)),
+    loadRow("article again (the third time)", again!),
+    loadRow("static-file ceiling (same article bytes), higher of two runs", ceiling),
+    row(
+      "static-file ceiling, both runs",
+      `${ceilingBefore.requestsPerSecond.toFixed(0)} and ${ceilingAfter.requestsPerSecond.toFixed(0)} req/s`,
+    ),
+    row(
+      "article throughput / ceiling",
+      (loads.article!.requestsPerSecond / ceiling.requestsPerSecond).toFixed(2),
+    ),
+    cached
+      ? loadRow("article through a shared cache in front (one nginx worker)", cached)
+      : row("article through a shared cache in front", "skipped: nginx is not installed"),
+    ...(cached
+      ? [
+          row(
+            "article through the cache / ceiling",
+            (cached.requestsPerSecond / ceiling.requestsPerSecond).toFixed(2),
+          ),
+        ]
+      : []),
+    row(
+      "server memory (RSS)",
+      `${mb(rssAtStart)} at start, ${mb(rssAfter)} after the loads, ${rssRepeats.map(mb).join(", ")} after each repeated load on the article`,
+    ),
+    row(
+      "search",
+      `index of ${searchFigures.documents} items loaded in ${seconds(searchFigures.loadMs)}, ${searchFigures.memoryMb.toFixed(0)} MB; p50 ${searchFigures.p50.toFixed(1)} ms, p95 ${searchFigures.p95.toFixed(1)} ms, p99 ${searchFigures.p99.toFixed(1)} ms`,
+    ),
+    typeof lighthouse === "string"
+      ? row("Lighthouse (mobile)", lighthouse)
+      : row(
+          "Lighthouse on the article (mobile)",
+          `performance ${lighthouse.scores.performance}, accessibility ${lighthouse.scores.accessibility}, best practices ${lighthouse.scores["best-practices"]}, SEO ${lighthouse.scores.seo}; LCP ${seconds(lighthouse.lcp)}, FCP ${seconds(lighthouse.fcp)}, TBT ${lighthouse.tbt.toFixed(0)} ms, CLS ${lighthouse.cls.toFixed(3)}`,
+        ),
+    typeof applied === "string"
+      ? row("Lighthouse, throttling applied (mobile)", applied)
+      : row(
+          "Lighthouse, the same throttling applied to a real load",
+          `performance ${applied.scores.performance}; LCP ${seconds(applied.lcp)}, FCP ${seconds(applied.fcp)}, TBT ${applied.tbt.toFixed(0)} ms, CLS ${applied.cls.toFixed(3)}`,
+        ),
+  ];
+  console.log(lines.join("\n"));
+  if (typeof lighthouse !== "string" && lighthouse.failing.length > 0) {
+    console.log(`\nLighthouse audits not passed in full: ${lighthouse.failing.join(", ")}`);
+  }
+  console.log(
+    `\nSlowest searches: ${searchFigures.slowest.map(([query, ms]) => `"${query}" ${ms.toFixed(1)} ms`).join(", ")}`,
+  );
+  if (values.json) {
+    fs.writeFileSync(
+      values.json,
+      JSON.stringify(
+        {
+          docs: DOCS,
+          files,
+          machine: { cpus: os.cpus().length, memory: os.totalmem(), node: process.version },
+          check: check.ms,
+          contentBuild: { ms: contentBuild.ms, peakBytes: contentBuild.peakBytes },
+          nextBuild: { ms: nextBuild.ms, peakBytes: nextBuild.peakBytes },
+          prerendered: { html: htmlPages.length, routes: routes.length },
+          firstRender,
+          weight,
+          loads: { ...loads, "article again": again },
+          ceiling: { before: ceilingBefore, after: ceilingAfter },
+          cached,
+          rss: { start: rssAtStart, after: rssAfter, again: rssAgain, repeats: rssRepeats },
+          search: searchFigures,
+          lighthouse,
+          lighthouseApplied: applied,
+        },
+        null,
+        2,
+      ),
+    );
+  }
+} finally {
+  await server?.stop();
+  if (values.keep) log(`kept ${site.dir}`);
+  else site.remove();
+}

@@ -1,0 +1,79 @@
+/**
+ * Search figures for a built copy of the site: how long the server takes to load the index
+ * the build wrote, the memory it holds, and the time of searches, measured around
+ * `search()` as the search page calls it. Run by scripts/bench.ts in a process of its own:
+ *   node --expose-gc --import tsx scripts/bench/search.ts SITE_DIR
+ * Prints one JSON line.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { buildCorpora, recordsByType, type GeneratedRecord } from "../../lib/content/corpus";
+import { publicationContext } from "../../lib/publication";
+import { loadSearchIndex, parseSearchParams, search } from "../../lib/search";
+
+const site = path.resolve(process.argv[2] ?? ".");
+const generated = (await import(
+  pathToFileURL(path.join(site, ".contentlayer/generated/index.mjs")).href
+)) as { allDocuments: GeneratedRecord[] };
+const corpora = buildCorpora(recordsByType(generated.allDocuments));
+const json = fs.readFileSync(path.join(site, ".contentlayer/search-index.json"), "utf8");
+
+globalThis.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+let started = performance.now();
+const index = loadSearchIndex(json);
+const loadMs = performance.now() - started;
+globalThis.gc?.();
+const memoryMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+
+/** Common, middling and rare words, typos, Russian and Kazakh, one to three words. */
+const QUERIES = [
+  "violence",
+  "women girls",
+  "shelter survivors",
+  "uzbekstan",
+  "tashkent",
+  "youth campaign",
+  "parliament protection",
+  "насилие",
+  "пострадавших убежище",
+  "алматы",
+  "қазақстанда",
+  "региональный диалог",
+];
+const FILTERS = [{}, { country: "KZ" }, { year: "2019" }, { category: "statement", country: "UZ" }];
+const context = publicationContext();
+const times: number[] = [];
+const slowest = new Map<string, number>();
+for (let round = 0; round < 6; round++) {
+  for (const locale of ["en", "ru"] as const) {
+    const corpus = corpora[locale];
+    for (const query of QUERIES) {
+      for (const filter of FILTERS) {
+        started = performance.now();
+        search(index, corpus, context, parseSearchParams({ q: query, ...filter }, corpus));
+        const elapsed = performance.now() - started;
+        // The first round warms the engine up (JIT), as a running server is.
+        if (round === 0) continue;
+        times.push(elapsed);
+        slowest.set(query, Math.max(slowest.get(query) ?? 0, elapsed));
+      }
+    }
+  }
+}
+times.sort((a, b) => a - b);
+const percentile = (p: number) =>
+  times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
+console.log(
+  JSON.stringify({
+    documents: index.engine.documentCount,
+    loadMs,
+    memoryMb,
+    searches: times.length,
+    p50: percentile(50),
+    p95: percentile(95),
+    p99: percentile(99),
+    slowest: [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 3),
+  }),
+);
