@@ -9,6 +9,7 @@ import { buildCorpora, recordsByType, type GeneratedRecord } from "./content/cor
 import type { Corpus } from "./content/model";
 import { contentDir } from "./content/paths";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/config";
+import { processWide } from "./process-wide";
 
 /** Where Contentlayer writes its records: one `_index.json` per document type. */
 const GENERATED_DIR = path.join(
@@ -53,14 +54,7 @@ function createCorpora(): Record<Locale, Corpus> {
   });
 }
 
-/** Shared by every chunk of a production server, which each evaluate this module once. */
-const SHARED = Symbol.for("spotlight-central-asia.corpora");
-const processWide = globalThis as { [SHARED]?: Record<Locale, Corpus> };
-
-const corpora =
-  process.env.NODE_ENV === "production"
-    ? (processWide[SHARED] ??= createCorpora())
-    : createCorpora();
+const corpora = processWide("corpora", createCorpora);
 
 /** Items as readers of `locale` see them. */
 export function getCorpus(locale: Locale): Corpus {

@@ -1,11 +1,12 @@
 /**
- * The site's search index, once per server process: loaded from the file written at build
+ * The site's search index, once per server process (lib/process-wide.ts): loaded from the file written at build
  * time (scripts/build-search-index.ts), or built here in development and whenever the file
  * does not match the corpus.
  */
 import fs from "node:fs";
 import { SEARCH_INDEX_FILE } from "./content/paths";
 import { allCorpora, corpus } from "./corpus";
+import { processWide } from "./process-wide";
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from "./search";
 
 let index: SearchIndex | undefined;
@@ -27,6 +28,6 @@ function load(): SearchIndex {
 }
 
 export function getSearchIndex(): SearchIndex {
-  index ??= load();
+  index ??= processWide("search-index", load);
   return index;
 }

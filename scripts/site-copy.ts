@@ -50,6 +50,18 @@ export function run(
   });
 }
 
+/** Waits until a server answers at `url`, whatever its status, or gives up after `attempts`. */
+export async function waitUntilAnswering(url: string, attempts = 100, intervalMs = 200) {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      await fetch(url, { redirect: "manual" });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}
+
 /** Starts `next start` (optionally under a command such as faketime) and waits until it answers. */
 export async function serve(
   cwd: string,
@@ -71,14 +83,7 @@ export async function serve(
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      await fetch(url, { redirect: "manual" });
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  await waitUntilAnswering(url);
   return {
     url,
     stop: async () => {

@@ -8,22 +8,19 @@ function Links({ locale }: { locale: Locale }) {
   const dict = getDictionary(locale);
   return (
     <ul className="mt-4 flex flex-wrap gap-4">
-      <li>
-        <SiteLink
-          className="text-brand font-semibold underline underline-offset-4"
-          href={homePath(locale)}
-        >
-          {dict.notFound.home}
-        </SiteLink>
-      </li>
-      <li>
-        <SiteLink
-          className="text-brand font-semibold underline underline-offset-4"
-          href={newsListPath(locale)}
-        >
-          {dict.notFound.news}
-        </SiteLink>
-      </li>
+      {[
+        { href: homePath(locale), label: dict.notFound.home },
+        { href: newsListPath(locale), label: dict.notFound.news },
+      ].map((link) => (
+        <li key={link.href}>
+          <SiteLink
+            className="text-brand font-semibold underline underline-offset-4"
+            href={link.href}
+          >
+            {link.label}
+          </SiteLink>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -7,6 +7,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { waitUntilAnswering } from "../site-copy";
 
 export function nginxPath(): string | undefined {
   for (const candidate of ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx"]) {
@@ -62,16 +63,7 @@ http {
   );
   const child: ChildProcess = spawn(nginx, ["-c", config, "-p", dir], { stdio: "ignore" });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    if (
-      await fetch(url).then(
-        () => true,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitUntilAnswering(url, 50, 100);
   return {
     url,
     stop: () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NEWS_PER_PAGE } from "@/lib/pagination";
 import { PRERENDER } from "@/lib/prerender";
 import { inlineHashes } from "@/lib/security/policy.mjs";
-import { copySite, run, serve, type SiteCopy } from "../../scripts/site-copy";
+import { copySite, run, serve, waitUntilAnswering, type SiteCopy } from "../../scripts/site-copy";
 
 const PORT = Number(process.env.INTEGRATION_PORT_LONG_TAIL ?? 3174);
 const DOCS = 400;
@@ -135,16 +135,7 @@ describe("the long tail of the archive", () => {
     });
     try {
       const origin = `http://127.0.0.1:${PORT + 1}`;
-      for (let attempt = 0; attempt < 50; attempt++) {
-        if (
-          await fetch(origin).then(
-            () => true,
-            () => false,
-          )
-        )
-          break;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await waitUntilAnswering(origin, 50);
       const [slug] = oldestArticles(2).slice(1);
       const article = await fetch(`${origin}/news/${slug}`);
       const html = await article.text();
