@@ -67,7 +67,14 @@ export function schemaIssues(document: SourceDocument): ContentIssue[] {
       });
       continue;
     }
-    issues.push({ ...where(issue.path), message: issue.message });
+    // A rule across fields points at the field that decides it when the one it names is absent.
+    const fallback = issue.code === "custom" ? (issue.params?.lineOf as PropertyKey[] | undefined) : undefined;
+    const located = where(issue.path);
+    issues.push({
+      ...located,
+      line: located.line ?? (fallback ? document.lineOf(fallback) : undefined),
+      message: issue.message,
+    });
   }
   return issues;
 }

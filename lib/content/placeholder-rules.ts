@@ -18,6 +18,21 @@ export function placeholderIssues(document: SourceDocument): ContentIssue[] {
       message: "still has the template text — write the real summary (or keep `draft: true`)",
     });
   }
+  // A translation copies the original's source; the original's own check reports it.
+  const source = document.locale ? undefined : (document.data.source as Record<string, unknown> | undefined);
+  for (const [field, text] of [
+    ["name", PLACEHOLDERS.sourceName],
+    ["title", PLACEHOLDERS.sourceTitle],
+  ] as const) {
+    if (source?.[field] === text) {
+      issues.push({
+        file: document.file,
+        line: document.lineOf(["source", field]),
+        field: `source.${field}`,
+        message: `still has the template text — write the source's real ${field === "name" ? "publisher" : "headline"} (or keep \`draft: true\`)`,
+      });
+    }
+  }
   const bodyLine = document.body.split("\n").findIndex((line) => line.includes(PLACEHOLDERS.body));
   if (bodyLine >= 0) {
     issues.push({

@@ -9,7 +9,7 @@ import countries from "i18n-iso-countries";
 import { z } from "zod";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const LIMITS = { title: 200, summary: 300 } as const;
+export const LIMITS = { title: 200, summary: 300, dateNote: 160 } as const;
 
 export const NEWS_CATEGORIES = ["press-release", "news", "statement"] as const;
 export type NewsCategory = (typeof NEWS_CATEGORIES)[number];
@@ -104,11 +104,32 @@ const year = z
   .min(1900, { error: "must be a year after 1900" })
   .max(2100, { error: "must be a year before 2100" });
 
+/**
+ * Where an item's facts come from: the publisher, the original's headline, the day the
+ * source published it and, where it is online, its address. Press releases and statements
+ * must name one (newsFrontMatter); see "Facts and sources" in CONTRIBUTING.md.
+ */
+const sourceSchema = z.strictObject(
+  {
+    name: requiredText("name"),
+    title: requiredText("title"),
+    published: calendarDate.optional(),
+    url: webUrl.optional(),
+  },
+  {
+    error:
+      "must have name (the publisher), title (the original headline) and, where known, published (YYYY-MM-DD) and url, each on its own indented line",
+  },
+);
+
+/** Categories whose items reproduce someone else's words, so they must cite the original. */
+export const CATEGORIES_NEEDING_SOURCE: readonly NewsCategory[] = ["press-release", "statement"];
+
 const imagePath = requiredText("src").refine((value) => value.startsWith("/"), {
   error: "must be a path under public/ starting with /, e.g. /images/launch.jpg",
 });
 
-export const newsFrontMatter = z.strictObject({
+const newsFields = z.strictObject({
   title: limitedText("title"),
   date: calendarDate,
   summary: limitedText("summary"),
@@ -123,12 +144,16 @@ export const newsFrontMatter = z.strictObject({
   tags: z
     .array(optionalText("tags: [prevention]"), { error: "must be a list of words, e.g. - prevention" })
     .optional(),
-  source: z
-    .strictObject(
-      { name: requiredText("name"), url: webUrl },
-      { error: "must have a name and a url (each on its own indented line)" },
-    )
+  /** How the item's date is known, where the source does not say it (e.g. undated in the original). */
+  dateNote: optionalText(
+    'dateNote: "Undated in the original; dated from its content"',
+  )
+    .refine((value) => value.length <= LIMITS.dateNote, {
+      error: (issue) =>
+        `is ${String(issue.input).length - LIMITS.dateNote} characters too long (${String(issue.input).length} of at most ${LIMITS.dateNote}) — shorten it`,
+    })
     .optional(),
+  source: sourceSchema.optional(),
   image: z
     .strictObject(
       {
@@ -157,6 +182,30 @@ export const newsFrontMatter = z.strictObject({
   updated: calendarDate.optional(),
   draft: z.boolean({ error: "must be true or false" }).optional(),
   aliases: aliasList,
+});
+
+/**
+ * A news item. Rules across fields: a press release or statement names its source, and a
+ * source without a publication date needs a `dateNote` saying how the item's date is known.
+ */
+export const newsFrontMatter = newsFields.superRefine((item, context) => {
+  if (!item.source && CATEGORIES_NEEDING_SOURCE.includes(item.category)) {
+    context.addIssue({
+      code: "custom",
+      path: ["source"],
+      params: { lineOf: ["category"] },
+      message: `is required for a ${item.category.replace("-", " ")} — add the original it comes from: source: with name (the publisher), title (its headline), published (YYYY-MM-DD) and url, each on its own indented line (see "Facts and sources" in CONTRIBUTING.md)`,
+    });
+  }
+  if (item.source && item.source.published === undefined && item.dateNote === undefined) {
+    context.addIssue({
+      code: "custom",
+      path: ["source", "published"],
+      params: { lineOf: ["source"] },
+      message:
+        'is missing — add published: YYYY-MM-DD (the day the source published it), or, if the source is undated, a dateNote saying how the date is known, e.g. dateNote: "Undated in the original; dated from its content"',
+    });
+  }
 });
 
 export const initiativeFrontMatter = z.strictObject({
@@ -194,18 +243,13 @@ export const tagFrontMatter = z.strictObject({
  * left out, and where they are repeated they must be the same (translation-rules.ts).
  * Aliases belong to the original only: one former address serves every language.
  */
-export const newsTranslationFrontMatter = newsFrontMatter
+export const newsTranslationFrontMatter = newsFields
   .omit({ aliases: true })
   .partial()
   .required({ title: true, summary: true })
   .extend({
-    // The publication's name may be translated; the address is the original's.
-    source: z
-      .strictObject(
-        { name: requiredText("name"), url: webUrl.optional() },
-        { error: "must have a name (on its own indented line)" },
-      )
-      .optional(),
+    // The publisher's name may be translated; the headline, date and address are the original's.
+    source: sourceSchema.partial().optional(),
     // The description and credit are translated; the picture is the original's.
     image: z
       .strictObject(
@@ -236,7 +280,17 @@ export const tagTranslationFrontMatter = tagFrontMatter;
  * shared with the original and must be the same there (so is `source.url` and `image.src`).
  */
 export const TRANSLATED_FIELDS = {
-  news: ["title", "summary", "location", "source", "image", "contacts", "updated", "draft"],
+  news: [
+    "title",
+    "summary",
+    "dateNote",
+    "location",
+    "source",
+    "image",
+    "contacts",
+    "updated",
+    "draft",
+  ],
   initiative: ["title", "summary", "shortName"],
   signatory: ["name"],
   tag: ["title", "summary"],

@@ -25,6 +25,8 @@ const quote = (text: string) => JSON.stringify(text);
 export const PLACEHOLDERS = {
   summary: "Write the summary here.",
   body: "Write the text here.",
+  sourceName: "The publisher's name",
+  sourceTitle: "The original headline, word for word",
 } as const;
 
 export function newDocumentText(type: DocumentType, title: string, today: string): string {
@@ -33,8 +35,11 @@ export function newDocumentText(type: DocumentType, title: string, today: string
       return `---
 # The headline (at most ${LIMITS.title} characters).
 title: ${quote(title)}
-# Publication date, YYYY-MM-DD. A future date publishes the item on that day.
+# The date of the event or statement this item reports, YYYY-MM-DD. A future date
+# publishes the item on that day.
 date: ${today}
+# If the date is not stated in the source (e.g. an undated statement), say how it is known.
+# dateNote: "Undated in the original; dated from its content"
 # One or two sentences for lists, feeds and link previews (at most ${LIMITS.summary} characters).
 summary: ${quote(PLACEHOLDERS.summary)}
 # One of: ${NEWS_CATEGORIES.join(", ")}
@@ -55,10 +60,14 @@ draft: true
 # Topics.
 # tags:
 #   - prevention
-# For news first published elsewhere.
-# source:
-#   name: The Astana Times
-#   url: https://astanatimes.com
+# Where the facts come from (required for a press release or a statement): the publisher,
+# the original's headline word for word, the day the source published it (YYYY-MM-DD; if it
+# is undated, leave published out and write a dateNote) and its address.
+source:
+  name: ${quote(PLACEHOLDERS.sourceName)}
+  title: ${quote(PLACEHOLDERS.sourceTitle)}
+  published: ${today}
+  url: https://www.example.org
 # A picture saved under public/images/, with a description of what it shows.
 # image:
 #   src: /images/example.jpg

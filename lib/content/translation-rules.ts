@@ -12,8 +12,11 @@ import { TRANSLATED_FIELDS } from "./schema";
 import type { SourceDocument } from "./source";
 import { suggest } from "./suggest";
 
-/** Shared fields nested in a translated one: the original's picture and address. */
-const SHARED_INSIDE: Record<string, string> = { source: "url", image: "src" };
+/** Shared fields nested in a translated one: the original's picture, and the source's headline, date and address. */
+const SHARED_INSIDE: Record<string, readonly string[]> = {
+  source: ["title", "published", "url"],
+  image: ["src"],
+};
 
 const shown = (value: unknown) =>
   Array.isArray(value) ? `[${value.map((entry) => String(entry)).join(", ")}]` : JSON.stringify(value);
@@ -51,7 +54,6 @@ export function translationIssues(document: SourceDocument, index: Index): Conte
     if (value === undefined || value === null) continue;
     const originalValue = original.data[field];
     if (field in SHARED_INSIDE) {
-      const inner = SHARED_INSIDE[field]!;
       if (originalValue === undefined) {
         issues.push({
           ...at([field]),
@@ -59,13 +61,15 @@ export function translationIssues(document: SourceDocument, index: Index): Conte
         });
         continue;
       }
-      const own = (value as Record<string, unknown>)[inner];
-      const theirs = (originalValue as Record<string, unknown>)[inner];
-      if (own !== undefined && !same(own, theirs)) {
-        issues.push({
-          ...at([field, inner]),
-          message: `is ${shown(own)} here but ${shown(theirs)} in ${original.file} — the ${language} text shares it with the original: delete the line, or make them the same`,
-        });
+      for (const inner of SHARED_INSIDE[field]!) {
+        const own = (value as Record<string, unknown>)[inner];
+        const theirs = (originalValue as Record<string, unknown>)[inner];
+        if (own !== undefined && !same(own, theirs)) {
+          issues.push({
+            ...at([field, inner]),
+            message: `is ${shown(own)} here but ${shown(theirs)} in ${original.file} — the ${language} text shares it with the original: delete the line, or make them the same`,
+          });
+        }
       }
       continue;
     }

@@ -51,11 +51,15 @@ export function translation(
   };
 }
 
+/** A news item; a press release or statement cites an original, as the content rules require. */
 export const news = (slug: string, data: Record<string, unknown>) =>
   record("news", slug, {
     title: `Title of ${slug}`,
     summary: `Summary of ${slug}`,
     category: "news",
+    ...(data.category === "press-release" || data.category === "statement"
+      ? { source: { name: "UN Women", title: `Original of ${slug}`, published: data.date } }
+      : {}),
     ...data,
   });
 

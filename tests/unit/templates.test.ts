@@ -6,7 +6,12 @@ import { describe, expect, it } from "vitest";
 import { checkDocuments } from "@/lib/content/check";
 import { DOCUMENT_TYPES, type DocumentType } from "@/lib/content/schema";
 import { parseSource } from "@/lib/content/source";
-import { newDocumentText, slugFromTitle, translationText } from "@/lib/content/templates";
+import {
+  PLACEHOLDERS,
+  newDocumentText,
+  slugFromTitle,
+  translationText,
+} from "@/lib/content/templates";
 
 const TYPES = Object.keys(DOCUMENT_TYPES) as DocumentType[];
 
@@ -44,7 +49,7 @@ describe("new document templates", () => {
   it("refuses to publish a news item that still has the template's text", () => {
     const text = newDocumentText("news", "Title", "2026-11-23").replace("draft: true\n", "");
     const fields = checkText("news", text).map((issue) => issue.field);
-    expect(fields).toEqual(["summary", "body"]);
+    expect(fields).toEqual(["summary", "source.name", "source.title", "body"]);
   });
 });
 
@@ -64,6 +69,8 @@ describe("translation templates", () => {
       "  - KZ",
       "source:",
       "  name: The Astana Times",
+      "  title: Alliance launches",
+      "  published: 2023-06-28",
       "  url: https://astanatimes.com",
       "image:",
       "  src: /images/launch.jpg",
@@ -91,9 +98,11 @@ describe("translation templates", () => {
     "a new translation of a %s passes the content check beside its original",
     (type) => {
       const source = newDocumentText(type, "Title", "2026-11-23").replace("draft: true\n", "");
-      const filled = source
-        .replace("Write the summary here.", "A summary.")
-        .replace("Write the text here.", "Text.");
+      // An editor replaces every template text before publishing.
+      const filled = Object.values(PLACEHOLDERS).reduce(
+        (text, placeholder) => text.replace(placeholder, "Real text."),
+        source,
+      );
       const base = original(type, filled);
       const translation = parseSource(
         `content/x/item.ru.md`,
