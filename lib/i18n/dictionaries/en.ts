@@ -15,19 +15,19 @@ const en = {
     name: "Ending Gender-Based Violence in Central Asia",
     shortName: "End GBV Central Asia",
     tagline:
-      "News, joint statements and initiatives of the EU–UN Spotlight Initiative and its partners in Central Asia.",
+      "News, joint statements and initiatives on ending gender-based violence in Central Asia and Afghanistan.",
     skipToContent: "Skip to main content",
     primaryNavigation: "Main",
     footerNavigation: "Site",
     footerNote:
-      "An information service on ending violence against women and girls in Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan. No cookies, no tracking.",
+      "An information service on ending violence against women and girls in Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan and Afghanistan. No cookies, no tracking.",
     breadcrumb: "Breadcrumb",
     follow: "Follow our news",
   },
   feeds: {
     title: "Ending Gender-Based Violence in Central Asia — News",
     description:
-      "Press releases, news and joint statements on ending violence against women and girls in Central Asia, newest first.",
+      "Press releases, news and joint statements on ending violence against women and girls in Central Asia and Afghanistan, newest first.",
     rss: "RSS",
     atom: "Atom",
     json: "JSON Feed",
@@ -140,7 +140,7 @@ const en = {
   home: {
     title: "Ending gender-based violence in Central Asia",
     intro:
-      "Press releases, news and joint statements on the work of governments, diplomatic missions, UN agencies and civil society to end violence against women and girls in the region.",
+      "Press releases, news and joint statements on the work of governments, diplomatic missions, UN agencies and civil society to end violence against women and girls in Central Asia and Afghanistan.",
     latestNews: "Latest news",
     allNews: "All news",
     latestStatement: "Latest joint statement",
@@ -153,8 +153,9 @@ const en = {
     title: "News",
     intro: "Press releases, news and joint statements, newest first.",
     empty: "Nothing has been published yet.",
-    published: "Published",
-    updated: "Updated",
+    /** The date of the event or statement the item reports. */
+    date: "Date",
+    updated: "Updated on this site",
     location: "Location",
     category: "Type",
     countries: "Countries",
@@ -164,7 +165,9 @@ const en = {
     signatoriesIntro: (count: number) =>
       `This statement was signed by ${count} ${count === 1 ? "organisation" : "organisations"}, in this order:`,
     contacts: "Media contacts",
-    firstPublishedBy: "First published by",
+    /** The line naming the original an item comes from: publisher, headline, date. */
+    source: "Source",
+    sourcePublished: (date: string) => `published ${date}`,
     readMore: (title: string) => `Read “${title}”`,
     related: "Related",
   },
@@ -176,7 +179,7 @@ const en = {
   initiatives: {
     title: "Initiatives",
     intro:
-      "Programmes, coalitions and campaigns working to end violence against women and girls in Central Asia.",
+      "Programmes, coalitions and campaigns to end violence against women and girls that our news and statements report on.",
     started: "Started",
     shortName: "Also known as",
     partOf: "Part of",
