@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/config";
+import { NOT_FOUND_LOCALE_HEADER } from "./lib/i18n/not-found";
 import { BASELINE_CSP, SECURITY_HEADERS } from "./lib/security/policy.mjs";
 import { parseQuickExitUrl } from "./lib/site";
 import { SEARCH_QUERY_KEYS } from "./lib/urls";
@@ -34,7 +35,7 @@ const nextConfig: NextConfig = {
   },
   // Read when the site is built and written into the code, so every page agrees; an
   // invalid value stops the build with a message.
-  env: { QUICK_EXIT_URL: parseQuickExitUrl(process.env.QUICK_EXIT_URL) },
+  env: { QUICK_EXIT_URL: parseQuickExitUrl(process.env.QUICK_EXIT_URL) ?? "" },
   // proxy.ts redirects /news/ to /news itself, with the security headers.
   skipTrailingSlashRedirect: true,
   // Next's file-system cache, which also gives every HTML page its own CSP with the hashes
@@ -63,8 +64,15 @@ const nextConfig: NextConfig = {
         destination: `${prefix}/search`,
       }));
     });
+    // An address proxy.ts found to name nothing: to a path no route answers, so Next renders
+    // app/global-not-found.tsx (in the language the header gives).
+    const notFound = {
+      source: "/:path*",
+      has: [{ type: "header" as const, key: NOT_FOUND_LOCALE_HEADER }],
+      destination: "/_not-found",
+    };
     return {
-      beforeFiles: filteredNews,
+      beforeFiles: [notFound, ...filteredNews],
       afterFiles: [{ source: DEFAULT_LOCALE_PATHS, destination: DEFAULT_LOCALE_TARGET }],
       fallback: [],
     };

@@ -1,36 +1,36 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { corpus } from "./lib/corpus";
-import { DEFAULT_LOCALE } from "./lib/i18n/config";
+import { corpus, getCorpus } from "./lib/corpus";
+import type { Locale } from "./lib/i18n/config";
 import { getDictionary } from "./lib/i18n/dictionary";
+import { NOT_FOUND_LOCALE_HEADER } from "./lib/i18n/not-found";
 import { publicationContext } from "./lib/publication";
-import { contentRouteExists, isSearchRequest, matchContentRoute, redirectFor } from "./lib/routing";
+import { isSearchRequest, localeOfPath, matchRoute, redirectFor, routeExists } from "./lib/routing";
 import { contentSecurityPolicy, hashSource } from "./lib/security/policy.mjs";
 import { quickExitUrl } from "./lib/site";
 import { homePath, safetyPath } from "./lib/urls";
 
 /**
- * Runs only for pages whose existence depends on the content (articles, initiatives,
- * signatories, archive, year, country and topic pages), search results, paths containing "%",
- * paths under the default language's prefix and paths ending in "/" (see `config.matcher`);
- * every other page is served without it.
+ * Runs for every address except files and the pages that always exist (`config.matcher`,
+ * derived from lib/routing.ts), which are served without it.
  *
  * - A path with broken percent-encoding (e.g. /news/%E0%A4%A), which Next's router would
- *   answer with a 500, gets a 400 page.
+ *   answer with a 500, gets a 400 page in the path's language.
  * - A non-canonical path (/en/news, /news/, /news/page/1) and a renamed document's former
  *   address (its `aliases`) get a permanent redirect here rather than from next.config.ts,
  *   because Next sends its own redirects without the security headers of next.config.ts.
- * - Only the pages readers open most are prerendered (lib/prerender.ts); the others render
- *   on their first request, and a scheduled item's pages once its date has come. An address
- *   that names no page today (an unknown or unpublished slug, a page beyond a list's last)
- *   gets the prebuilt 404 page here: a 404 rendered on demand would reach the reader
- *   without its HTML body in Next 16 (vercel/next.js#62228).
+ * - An address that names no page today (an unknown path, an unknown or unpublished slug, a
+ *   page beyond a list's last) gets the 404 page in the path's language. Only the pages
+ *   readers open most are prerendered (lib/prerender.ts); the others render on their first
+ *   request, and a 404 rendered on demand by a page would reach the reader without its HTML
+ *   body in Next 16 (vercel/next.js#62228), so it is answered here, before any page renders.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const locale = localeOfPath(pathname);
   try {
     decodeURIComponent(pathname);
   } catch {
-    return badRequest();
+    return badRequest(locale);
   }
   const context = publicationContext();
   const target = redirectFor(corpus, context, pathname);
@@ -38,11 +38,14 @@ export function proxy(request: NextRequest) {
     // Next turns a same-origin Location into a relative one, as in its own redirects.
     return NextResponse.redirect(new URL(target + search, request.url), 308);
   }
-  if (isSearchRequest(pathname, request.nextUrl.searchParams)) return withNonce(request);
-  const route = matchContentRoute(pathname);
-  if (route && !contentRouteExists(corpus, context, route)) {
-    // No route answers this path, so Next serves the prebuilt 404 page with status 404.
-    return NextResponse.rewrite(new URL("/_unpublished", request.url));
+  const route = matchRoute(pathname);
+  if (isSearchRequest(pathname, request.nextUrl.searchParams, route)) return withNonce(request);
+  if (!routeExists(getCorpus(route.locale), context, route)) {
+    // The header makes next.config.ts rewrite the request to an address no route answers, so
+    // Next renders its not-found page (app/global-not-found.tsx), which reads the language
+    // from it. (A rewrite made here would leave the server by HTTP when it listens on
+    // 127.0.0.1: Next compares its origin with "localhost" and proxies it.)
+    return withNonce(request, route.locale);
   }
   return NextResponse.next();
 }
@@ -52,11 +55,12 @@ export function proxy(request: NextRequest) {
  * cannot be hashed before the page streams: they get the page policy with a fresh nonce.
  * Next reads the policy from the request's header and writes the nonce on its scripts.
  */
-function withNonce(request: NextRequest) {
+function withNonce(request: NextRequest, notFoundLocale?: Locale) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const policy = contentSecurityPolicy({ nonce });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
+  if (notFoundLocale) headers.set(NOT_FOUND_LOCALE_HEADER, notFoundLocale);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
   return response;
@@ -77,8 +81,7 @@ function escapeHtml(text: string): string {
   );
 }
 
-function badRequest() {
-  const locale = DEFAULT_LOCALE;
+function badRequest(locale: Locale) {
   const dict = getDictionary(locale);
   // The quick exit is a plain link here: this page runs no script.
   const html =
@@ -87,7 +90,7 @@ function badRequest() {
     `<title>${escapeHtml(dict.badRequest.title)}</title><style>${BAD_REQUEST_STYLE}</style></head>` +
     `<body><nav aria-label="${escapeHtml(dict.quickExit.region)}">` +
     `<a href="${escapeHtml(safetyPath(locale))}">${escapeHtml(dict.quickExit.safetyLink)}</a>` +
-    `<a href="${escapeHtml(quickExitUrl())}" rel="nofollow noreferrer">${escapeHtml(dict.quickExit.label)}</a></nav>` +
+    `<a href="${escapeHtml(quickExitUrl(locale))}" rel="nofollow noreferrer">${escapeHtml(dict.quickExit.label)}</a></nav>` +
     `<main><h1>${escapeHtml(dict.badRequest.title)}</h1><p>${escapeHtml(dict.badRequest.body)}</p>` +
     `<p><a href="${escapeHtml(homePath(locale))}">${escapeHtml(dict.notFound.home)}</a></p></main></body></html>`;
   return new NextResponse(html, {
@@ -101,31 +104,16 @@ function badRequest() {
 }
 
 export const config = {
-  // Static strings (Next reads them at build time). "/en" is DEFAULT_LOCALE's prefix; a
-  // unit test checks that they agree.
+  // Next reads this from the source at build time, so it is a literal: it is
+  // `proxyMatcher()` of lib/routing.ts, which a unit test checks (tests/unit/routing.test.ts).
   matcher: [
-    "/:path(.*%.*)",
-    "/search",
-    "/:locale/search",
-    // The news list with a query or filter shows search results (SEARCH_QUERY_KEYS).
+    "/((?!_next/|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$)(?!(?:(?:ru)(?:/|$))?(?:news|initiatives|signatories|staying-safe-online|feed\\.xml|atom\\.xml|feed\\.json|opengraph-image)?$).*)",
+    "/:path+/",
     { source: "/:locale?/news", has: [{ type: "query", key: "q" }] },
     { source: "/:locale?/news", has: [{ type: "query", key: "category" }] },
     { source: "/:locale?/news", has: [{ type: "query", key: "country" }] },
     { source: "/:locale?/news", has: [{ type: "query", key: "initiative" }] },
     { source: "/:locale?/news", has: [{ type: "query", key: "signatory" }] },
     { source: "/:locale?/news", has: [{ type: "query", key: "year" }] },
-    "/news/:path+",
-    "/:locale/news/:path+",
-    "/initiatives/:path+",
-    "/:locale/initiatives/:path+",
-    "/signatories/:path+",
-    "/:locale/signatories/:path+",
-    "/countries/:path+",
-    "/:locale/countries/:path+",
-    "/tags/:path+",
-    "/:locale/tags/:path+",
-    "/en",
-    "/en/:path*",
-    "/:path+/",
   ],
 };

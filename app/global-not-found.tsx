@@ -1,24 +1,39 @@
 import type { Metadata } from "next";
-import NotFound from "./[locale]/not-found";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
-import { feedAlternates } from "@/lib/metadata";
+import { headers } from "next/headers";
+import { NotFoundMessage } from "@/components/NotFoundMessage";
 import { SiteChrome } from "@/components/SiteChrome";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { NOT_FOUND_LOCALE_HEADER, notFoundLocale } from "@/lib/i18n/not-found";
+import { feedAlternates } from "@/lib/metadata";
 import "./globals.css";
 
-const dict = getDictionary(DEFAULT_LOCALE);
+/** The language of the address asked for, which proxy.ts passes in a request header. */
+async function requestedLocale() {
+  return notFoundLocale((await headers()).get(NOT_FOUND_LOCALE_HEADER));
+}
 
-export const metadata: Metadata = {
-  title: `${dict.notFound.title} · ${dict.site.shortName}`,
-  alternates: { types: feedAlternates(DEFAULT_LOCALE, dict) },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await requestedLocale();
+  const dict = getDictionary(locale);
+  return {
+    title: `${dict.notFound.title} · ${dict.site.shortName}`,
+    robots: { index: false },
+    alternates: { types: feedAlternates(locale, dict) },
+  };
+}
 
-/** The 404 page for URLs outside every route (the root layout lives under [locale]). */
-export default function GlobalNotFound() {
+/**
+ * The 404 page for every address that names nothing, in the address's language (/ru/… in
+ * Russian). It is rendered for each such request, which gives it its full HTML: a 404 that a
+ * page renders on demand reaches the reader without it (vercel/next.js#62228).
+ */
+export default async function GlobalNotFound() {
+  const locale = await requestedLocale();
+  const dict = getDictionary(locale);
   return (
-    <html lang={DEFAULT_LOCALE}>
-      <SiteChrome locale={DEFAULT_LOCALE} dict={dict} languageSwitcher={false}>
-        <NotFound />
+    <html lang={locale}>
+      <SiteChrome locale={locale} dict={dict} languageSwitcher={false}>
+        <NotFoundMessage locale={locale} dict={dict} />
       </SiteChrome>
     </html>
   );

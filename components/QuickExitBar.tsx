@@ -26,7 +26,7 @@ export function QuickExitBar({ locale, dict }: { locale: Locale; dict: Dictionar
           {dict.quickExit.safetyLink}
         </SiteLink>
         <QuickExit
-          url={quickExitUrl()}
+          url={quickExitUrl(locale)}
           labels={{ label, description, activated, pressTwoMoreTimes, pressOneMoreTime, timedOut }}
         />
       </div>

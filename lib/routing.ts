@@ -1,10 +1,14 @@
 /**
- * Decisions proxy.ts makes about an address before any page renders: whether it must be
- * redirected (a non-canonical path, a renamed file's former address), and whether an
- * address whose page depends on the content (an article, a list page, an initiative, …, in
- * any language) shows a page today. Pages beyond those prerendered render on their first
- * request, so an address that names nothing must be answered here, with the prebuilt 404
- * page: a 404 rendered on demand reaches the reader without its HTML (vercel/next.js#62228).
+ * Every address of the site, answered in one place: which page a path names, whether that
+ * page shows something today, and where a non-canonical path must be redirected.
+ *
+ * Pages whose existence depends on the content (an article, an archive page, a year,
+ * country or topic page, an initiative, an organisation, their preview images) each have
+ * ONE resolver here. The page renders what its resolver returns, and `proxy.ts` answers an
+ * address whose resolver returns nothing with the 404 page in the path's language — a 404
+ * rendered on demand by a page would reach the reader without its HTML (vercel/next.js#62228).
+ * Pages that always exist (home, lists, search, feeds) are `FIXED_PAGES`; the proxy's
+ * matcher is derived from them (`proxyMatcher`), so it never runs for them.
  */
 import { currentSlugOf } from "./aliases";
 import {
@@ -14,96 +18,245 @@ import {
   getNewsForYear,
   getTopic,
   getYears,
+  type Topic,
 } from "./browse";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./i18n/config";
-import type { Corpus } from "./content/model";
+import type { Corpus, Initiative, NewsItem, Signatory } from "./content/model";
 import type { DocumentType } from "./content/schema";
-import { SEARCH_QUERY_KEYS, initiativePath, newsPath, signatoryPath } from "./urls";
+import { DEFAULT_LOCALE, TRANSLATION_LOCALES, isLocale, type Locale } from "./i18n/config";
+import { localeOfPath } from "./i18n/path-locale";
 import { getNewsPage, getPublishedNewsItem } from "./news";
-import { NEWS_PER_PAGE, pageFromSegments, paginate, parsePageNumber } from "./pagination";
+import {
+  NEWS_PER_PAGE,
+  pageFromSegments,
+  paginate,
+  parsePageNumber,
+  type Page,
+} from "./pagination";
 import type { PublicationContext } from "./publication";
+import { SEARCH_QUERY_KEYS, initiativePath, newsPath, signatoryPath } from "./urls";
 
-/** An address whose page exists only while the content has something to show there. */
-export type ContentRoute =
-  | { kind: "article"; slug: string }
-  | { kind: "news-page"; page: number | undefined }
-  | { kind: "year"; year: string; page: number | undefined }
-  | { kind: "country"; code: string; page: number | undefined }
-  | { kind: "tag"; slug: string; page: number | undefined }
-  | { kind: "initiative"; slug: string }
-  | { kind: "signatory"; slug: string };
+/* ---------------------------------------------------------------- resolvers */
 
-/** The content route a path names, in any language; undefined for every other path. */
-export function matchContentRoute(pathname: string): ContentRoute | undefined {
-  const parts = pathname.split("/").filter(Boolean);
-  if (parts[0] && parts[0] !== DEFAULT_LOCALE && isLocale(parts[0])) parts.shift();
-  const [section, first, ...rest] = parts;
-  if (first === undefined) return undefined;
-  switch (section) {
-    case "news":
-      if (first === "page") {
-        return rest.length === 1
-          ? { kind: "news-page", page: parsePageNumber(rest[0]!) }
-          : undefined;
-      }
-      if (first === "year" && rest[0] !== undefined) {
-        return { kind: "year", year: rest[0], page: pageFromSegments(rest.slice(1)) };
-      }
-      return rest.length === 0 ? { kind: "article", slug: first } : undefined;
-    case "countries":
-      return { kind: "country", code: first, page: pageFromSegments(rest) };
-    case "tags":
-      return { kind: "tag", slug: first, page: pageFromSegments(rest) };
-    case "initiatives":
-      return rest.length === 0 ? { kind: "initiative", slug: first } : undefined;
-    case "signatories":
-      return rest.length === 0 ? { kind: "signatory", slug: first } : undefined;
-    default:
-      return undefined;
-  }
-}
-
-/** Whether a content route shows a page today (drafts only where the context shows them). */
-export function contentRouteExists(
+export function resolveArticle(
   corpus: Corpus,
   context: PublicationContext,
-  route: ContentRoute,
-): boolean {
-  const onPage = (items: readonly unknown[], page: number | undefined) =>
-    page !== undefined && paginate(items, page, NEWS_PER_PAGE) !== undefined;
-  switch (route.kind) {
-    case "article":
-      return getPublishedNewsItem(corpus, context, route.slug) !== undefined;
-    case "news-page":
-      return (
-        route.page !== undefined &&
-        getNewsPage(corpus, context, route.page, NEWS_PER_PAGE) !== undefined
-      );
-    case "year": {
-      const year = /^\d{4}$/.test(route.year) ? Number(route.year) : Number.NaN;
-      return (
-        getYears(corpus).includes(year) && onPage(getNewsForYear(corpus, context, year), route.page)
-      );
-    }
-    case "country": {
-      const code = route.code.toUpperCase();
-      return (
-        route.code === route.code.toLowerCase() &&
-        getCountryCodes(corpus, corpus.locale).includes(code) &&
-        onPage(getNewsForCountry(corpus, context, code), route.page)
-      );
-    }
-    case "tag":
-      return (
-        getTopic(corpus, route.slug) !== undefined &&
-        onPage(getNewsForTag(corpus, context, route.slug), route.page)
-      );
-    case "initiative":
-      return corpus.initiativesBySlug.has(route.slug);
-    case "signatory":
-      return corpus.signatoriesBySlug.has(route.slug);
+  slug: string,
+): NewsItem | undefined {
+  return getPublishedNewsItem(corpus, context, slug);
+}
+
+/** /news/page/N: pages after the first of the archive (the first is /news). */
+export function resolveNewsPage(
+  corpus: Corpus,
+  context: PublicationContext,
+  pageParam: string,
+): Page<NewsItem> | undefined {
+  const number = parsePageNumber(pageParam);
+  if (number === undefined || number < 2) return undefined;
+  return getNewsPage(corpus, context, number, NEWS_PER_PAGE);
+}
+
+/** /news/year/YYYY[/page/N] while that year has public items. */
+export function resolveYear(
+  corpus: Corpus,
+  context: PublicationContext,
+  yearParam: string,
+  segments: readonly string[] | undefined,
+): { year: number; page: Page<NewsItem> } | undefined {
+  const number = pageFromSegments(segments);
+  if (!/^\d{4}$/.test(yearParam) || number === undefined) return undefined;
+  const year = Number(yearParam);
+  if (!getYears(corpus).includes(year)) return undefined;
+  const page = paginate(getNewsForYear(corpus, context, year), number, NEWS_PER_PAGE);
+  return page && { year, page };
+}
+
+/** /countries/<code>[/page/N], the code in lower case, while items name the country. */
+export function resolveCountry(
+  corpus: Corpus,
+  context: PublicationContext,
+  codeParam: string,
+  segments: readonly string[] | undefined,
+): { code: string; page: Page<NewsItem> } | undefined {
+  const number = pageFromSegments(segments);
+  const code = codeParam.toUpperCase();
+  if (number === undefined || codeParam !== codeParam.toLowerCase()) return undefined;
+  if (!getCountryCodes(corpus, corpus.locale).includes(code)) return undefined;
+  const page = paginate(getNewsForCountry(corpus, context, code), number, NEWS_PER_PAGE);
+  return page && { code, page };
+}
+
+/** /tags/<slug>[/page/N] while items name the topic. */
+export function resolveTag(
+  corpus: Corpus,
+  context: PublicationContext,
+  slug: string,
+  segments: readonly string[] | undefined,
+): { topic: Topic; page: Page<NewsItem> } | undefined {
+  const number = pageFromSegments(segments);
+  const topic = number === undefined ? undefined : getTopic(corpus, slug);
+  if (!topic || number === undefined) return undefined;
+  const page = paginate(getNewsForTag(corpus, context, slug), number, NEWS_PER_PAGE);
+  return page && { topic, page };
+}
+
+export function resolveInitiative(corpus: Corpus, slug: string): Initiative | undefined {
+  return corpus.initiativesBySlug.get(slug);
+}
+
+export function resolveSignatory(corpus: Corpus, slug: string): Signatory | undefined {
+  return corpus.signatoriesBySlug.get(slug);
+}
+
+/* ---------------------------------------------------------------- the address table */
+
+/**
+ * Pages that exist in every language whatever the content: the language's root and these
+ * first segments with nothing after them. `search` is not among them: its results get a
+ * fresh nonce from the proxy.
+ */
+export const FIXED_PAGES = [
+  "news",
+  "initiatives",
+  "signatories",
+  "staying-safe-online",
+  "feed.xml",
+  "atom.xml",
+  "feed.json",
+  "opengraph-image",
+] as const;
+
+/** Files at the site's root, and folders of files, that are never pages. */
+export const SITE_FILES = ["favicon.ico", "icon.svg", "robots.txt", "sitemap.xml"] as const;
+export const FILE_FOLDERS = ["_next/"] as const;
+
+/** What a path names. `locale` is the language its prefix gives (the default without one). */
+export type Route = { locale: Locale } & (
+  | { kind: "file" }
+  | { kind: "fixed" }
+  | { kind: "search" }
+  | { kind: "article"; slug: string }
+  | { kind: "news-page"; page: string }
+  | { kind: "year"; year: string; segments: string[] }
+  | { kind: "country"; code: string; segments: string[] }
+  | { kind: "tag"; slug: string; segments: string[] }
+  | { kind: "initiative"; slug: string }
+  | { kind: "signatory"; slug: string }
+  | { kind: "preview"; of: DocumentType; slug: string }
+  | { kind: "unknown" }
+);
+
+export { localeOfPath };
+
+const FIXED = new Set<string>(FIXED_PAGES);
+
+const FILES = new Set<string>(SITE_FILES);
+
+/** The page a path names, in any language (also under the default language's prefix, /en/…). */
+export function matchRoute(pathname: string): Route {
+  const locale = localeOfPath(pathname);
+  const parts = pathname.split("/").filter(Boolean);
+  if (locale !== DEFAULT_LOCALE || parts[0] === DEFAULT_LOCALE) parts.shift();
+  const [section, first, ...rest] = parts;
+  const route = (value: DistributiveOmit<Route, "locale">): Route => ({ locale, ...value });
+  const isFile = FILE_FOLDERS.some((folder) => pathname.startsWith(`/${folder}`));
+  if (isFile || (parts.length === 1 && FILES.has(section!) && pathname === `/${section}`)) {
+    return route({ kind: "file" });
+  }
+  if (section === undefined) return route({ kind: "fixed" });
+  if (first === undefined) {
+    if (FIXED.has(section)) return route({ kind: "fixed" });
+    return route({ kind: section === "search" ? "search" : "unknown" });
+  }
+  const preview = rest.length === 1 && rest[0] === "opengraph-image";
+  switch (section) {
+    case "news":
+      if (first === "page" && rest.length === 1)
+        return route({ kind: "news-page", page: rest[0]! });
+      if (first === "year" && rest.length > 0) {
+        return route({ kind: "year", year: rest[0]!, segments: rest.slice(1) });
+      }
+      if (preview) return route({ kind: "preview", of: "news", slug: first });
+      return route(rest.length === 0 ? { kind: "article", slug: first } : { kind: "unknown" });
+    case "countries":
+      return route({ kind: "country", code: first, segments: rest });
+    case "tags":
+      return route({ kind: "tag", slug: first, segments: rest });
+    case "initiatives":
+      if (preview) return route({ kind: "preview", of: "initiative", slug: first });
+      return route(rest.length === 0 ? { kind: "initiative", slug: first } : { kind: "unknown" });
+    case "signatories":
+      if (preview) return route({ kind: "preview", of: "signatory", slug: first });
+      return route(rest.length === 0 ? { kind: "signatory", slug: first } : { kind: "unknown" });
+    default:
+      return route({ kind: "unknown" });
   }
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Whether the page a route names shows something today: its resolver returned something. */
+export function routeExists(corpus: Corpus, context: PublicationContext, route: Route): boolean {
+  switch (route.kind) {
+    case "file":
+    case "fixed":
+    case "search":
+      return true;
+    case "unknown":
+      return false;
+    case "article":
+      return resolveArticle(corpus, context, route.slug) !== undefined;
+    case "news-page":
+      return resolveNewsPage(corpus, context, route.page) !== undefined;
+    case "year":
+      return resolveYear(corpus, context, route.year, route.segments) !== undefined;
+    case "country":
+      return resolveCountry(corpus, context, route.code, route.segments) !== undefined;
+    case "tag":
+      return resolveTag(corpus, context, route.slug, route.segments) !== undefined;
+    case "initiative":
+      return resolveInitiative(corpus, route.slug) !== undefined;
+    case "signatory":
+      return resolveSignatory(corpus, route.slug) !== undefined;
+    case "preview":
+      return route.of === "news"
+        ? resolveArticle(corpus, context, route.slug) !== undefined
+        : route.of === "initiative"
+          ? resolveInitiative(corpus, route.slug) !== undefined
+          : resolveSignatory(corpus, route.slug) !== undefined;
+  }
+}
+
+/* ---------------------------------------------------------------- the proxy's matcher */
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The paths proxy.ts runs for, as Next's `config.matcher` wants them: every path except
+ * files and `FIXED_PAGES` (so those are served without it); trailing slashes (redirected);
+ * and the news list with a search query or filter (its results get a nonce). proxy.ts must
+ * state it as a literal (Next reads it from the source at build time); a unit test checks
+ * that the literal is this value and that it matches what `matchRoute` expects.
+ */
+export function proxyMatcher() {
+  const prefixes = TRANSLATION_LOCALES.join("|");
+  const files = [
+    ...FILE_FOLDERS.map(escapeRegExp),
+    ...SITE_FILES.map((file) => `${escapeRegExp(file)}$`),
+  ];
+  const fixed = FIXED_PAGES.map(escapeRegExp).join("|");
+  const languagePrefix = prefixes ? `(?:(?:${prefixes})(?:/|$))?` : "";
+  return [
+    `/((?!${files.join("|")})(?!${languagePrefix}(?:${fixed})?$).*)`,
+    "/:path+/",
+    ...SEARCH_QUERY_KEYS.map((key) => ({
+      source: "/:locale?/news",
+      has: [{ type: "query" as const, key }],
+    })),
+  ];
+}
+
+/* ---------------------------------------------------------------- redirects */
 
 /**
  * The one address of a page reached by a non-canonical path, or undefined when the path is
@@ -174,10 +327,16 @@ export function redirectFor(
  * Whether a request shows search results, which are rendered for each request: the search
  * page, or the news list with a query or a filter (next.config.ts rewrites it to search).
  */
-export function isSearchRequest(pathname: string, query: URLSearchParams): boolean {
+export function isSearchRequest(
+  pathname: string,
+  query: URLSearchParams,
+  route: Route = matchRoute(pathname),
+): boolean {
+  if (route.kind === "search") return true;
+  if (route.kind !== "fixed") return false;
   const parts = pathname.split("/").filter(Boolean);
-  if (parts.length === 2 && isLocale(parts[0]!)) parts.shift();
-  if (parts.length !== 1) return false;
-  if (parts[0] === "search") return true;
-  return parts[0] === "news" && SEARCH_QUERY_KEYS.some((key) => query.has(key));
+  if (route.locale !== DEFAULT_LOCALE) parts.shift();
+  return (
+    parts.length === 1 && parts[0] === "news" && SEARCH_QUERY_KEYS.some((key) => query.has(key))
+  );
 }

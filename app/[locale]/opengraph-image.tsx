@@ -1,8 +1,8 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
+import { pageScope } from "@/lib/page-scope";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { LOCALES, localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
+import { LOCALES } from "@/lib/i18n/config";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { siteUrl } from "@/lib/site";
 
@@ -16,9 +16,7 @@ export function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) notFound();
-  const dict = getDictionary(locale);
+  const { dict } = (await pageScope(params)) ?? notFound();
   return new ImageResponse(
     <PreviewCard
       siteName={dict.site.shortName}

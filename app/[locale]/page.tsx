@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
+import { pageScope } from "@/lib/page-scope";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { NewsCard } from "@/components/NewsCard";
 import { NewsList } from "@/components/NewsList";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { SignatoryList } from "@/components/SignatoryList";
-import { getCorpus } from "@/lib/corpus";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
 import { firstOfTree, getInitiativeTree } from "@/lib/initiatives";
 import { getLatestStatement, getPublishedNews, getSignatoriesOf } from "@/lib/news";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { publicationContext } from "@/lib/publication";
 import { homePath, initiativesPath, newsListPath } from "@/lib/urls";
 
 // Rendered again at most hourly, so items whose date has come appear without a rebuild.
@@ -28,9 +25,9 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) return {};
-  const dict = getDictionary(locale);
+  const scope = await pageScope(params);
+  if (!scope) return {};
+  const { locale, dict } = scope;
   return pageMetadata({
     locale,
     dict,
@@ -43,11 +40,7 @@ export async function generateMetadata({
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) notFound();
-  const dict = getDictionary(locale);
-  const context = publicationContext();
-  const corpus = getCorpus(locale);
+  const { locale, dict, corpus, context } = (await pageScope(params)) ?? notFound();
   const latest = getPublishedNews(corpus, context).slice(0, LATEST_NEWS_COUNT);
   const statement = getLatestStatement(corpus, context);
   const signatories = statement ? getSignatoriesOf(corpus, statement) : [];

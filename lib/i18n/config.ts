@@ -5,8 +5,24 @@
  * and translated documents named <slug>.<code>.md — CONTRIBUTING.md walks through it.
  */
 const LANGUAGES = {
-  en: { name: "English", intl: "en-GB", openGraph: "en_GB" },
-  ru: { name: "Русский", intl: "ru-RU", openGraph: "ru_RU" },
+  en: {
+    name: "English",
+    intl: "en-GB",
+    openGraph: "en_GB",
+    // BBC Weather: the GOV.UK "Exit this page" pattern's example, light and known worldwide.
+    quickExit: "https://www.bbc.com/weather",
+    // "Embassy of the Kingdom of Belgium" belongs under B: English names put formal titles
+    // and "the" before the country.
+    organisationsByCountry: true,
+  },
+  ru: {
+    name: "Русский",
+    intl: "ru-RU",
+    openGraph: "ru_RU",
+    // Gismeteo's Kazakhstan site: the most used weather service among Russian readers in the
+    // region, fast, in Russian, and a page nobody would question on a shared phone.
+    quickExit: "https://www.gismeteo.kz/",
+  },
 } as const satisfies Record<string, LanguageSettings>;
 
 type LanguageSettings = {
@@ -16,6 +32,25 @@ type LanguageSettings = {
   intl: string;
   /** The locale as Open Graph writes it (language_TERRITORY), for og:locale. */
   openGraph: string;
+  /**
+   * Where the quick exit sends a reader of this language (QUICK_EXIT_URL overrides it for
+   * every language): an everyday site that is neutral, fast, widely used by this language's
+   * readers and unrelated to the subject — a weather service. CONTRIBUTING.md explains the
+   * choice for each language.
+   */
+  quickExit: string;
+  /**
+   * Where an item has no translation into this language, the languages whose translation is
+   * shown instead, in order, before the original (the default language): those this
+   * language's readers most likely read.
+   */
+  fallback?: readonly string[];
+  /**
+   * Lists of organisations sort those that represent a country by the country's name;
+   * otherwise (the default) by the name as shown, which is how readers of a language whose
+   * names read "Посольство Австрии" expect them.
+   */
+  organisationsByCountry?: boolean;
 };
 
 export type Locale = keyof typeof LANGUAGES;
@@ -29,6 +64,14 @@ export const TRANSLATION_LOCALES: readonly Locale[] = LOCALES.filter(
 export const LANGUAGE_NAME = mapLanguages((settings) => settings.name);
 export const INTL_LOCALE = mapLanguages((settings) => settings.intl);
 export const OG_LOCALE = mapLanguages((settings) => settings.openGraph);
+export const QUICK_EXIT_DESTINATION = mapLanguages((settings) => settings.quickExit);
+export const ORGANISATIONS_BY_COUNTRY = mapLanguages(
+  (settings) => "organisationsByCountry" in settings && settings.organisationsByCountry === true,
+);
+/** Each language's fallback chain (see `fallback`), without the default language. */
+export const FALLBACK_LOCALES = mapLanguages(
+  (settings) => ("fallback" in settings ? settings.fallback : []) as readonly Locale[],
+);
 
 function mapLanguages<T>(pick: (settings: LanguageSettings) => T): Record<Locale, T> {
   return Object.fromEntries(

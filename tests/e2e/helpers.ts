@@ -1,13 +1,13 @@
 /** Shared expectations and paths for the end-to-end tests. */
 import { expect, type Locator, type Page } from "@playwright/test";
 import en from "../../lib/i18n/dictionaries/en";
-import { parseQuickExitUrl } from "../../lib/site";
+import { quickExitUrl } from "../../lib/site";
 import { latestStatement, news } from "./content";
 
 export { en };
 
-/** Where the quick exit leads in the build under test (QUICK_EXIT_URL, read at build). */
-export const QUICK_EXIT_URL = parseQuickExitUrl(process.env.QUICK_EXIT_URL);
+/** Where the quick exit leads English readers in the build under test (QUICK_EXIT_URL, read at build). */
+export const QUICK_EXIT_URL = quickExitUrl("en");
 
 export const paths = {
   home: "/",

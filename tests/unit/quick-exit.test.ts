@@ -7,7 +7,8 @@ import {
   type Outcome,
   type ShiftSequence,
 } from "@/lib/quick-exit";
-import { DEFAULT_QUICK_EXIT_URL, parseQuickExitUrl } from "@/lib/site";
+import { LOCALES, QUICK_EXIT_DESTINATION } from "@/lib/i18n/config";
+import { parseQuickExitUrl, quickExitUrl } from "@/lib/site";
 
 /** Plays keyups (a key name, "+" for one released while Shift was held) and lists outcomes. */
 function play(keys: string[]): Outcome[] {
@@ -54,9 +55,30 @@ describe("quick exit shortcut", () => {
 });
 
 describe("quick exit destination (QUICK_EXIT_URL)", () => {
-  it("defaults to a weather website", () => {
-    expect(parseQuickExitUrl(undefined)).toBe(DEFAULT_QUICK_EXIT_URL);
-    expect(parseQuickExitUrl("  ")).toBe(DEFAULT_QUICK_EXIT_URL);
+  it("is unset unless given, so each language keeps its own destination", () => {
+    expect(parseQuickExitUrl(undefined)).toBeUndefined();
+    expect(parseQuickExitUrl("  ")).toBeUndefined();
+  });
+
+  it("has a destination per language: an https:// everyday site, another one per language where it helps", () => {
+    for (const locale of LOCALES) {
+      expect(new URL(QUICK_EXIT_DESTINATION[locale]).protocol, locale).toBe("https:");
+    }
+    expect(QUICK_EXIT_DESTINATION.en).toBe("https://www.bbc.com/weather");
+    expect(QUICK_EXIT_DESTINATION.ru).not.toBe(QUICK_EXIT_DESTINATION.en);
+  });
+
+  it("QUICK_EXIT_URL, when set, replaces every language's destination", () => {
+    const saved = process.env.QUICK_EXIT_URL;
+    try {
+      process.env.QUICK_EXIT_URL = "https://weather.example/";
+      for (const locale of LOCALES) expect(quickExitUrl(locale)).toBe("https://weather.example/");
+      delete process.env.QUICK_EXIT_URL;
+      expect(quickExitUrl("ru")).toBe(QUICK_EXIT_DESTINATION.ru);
+    } finally {
+      if (saved === undefined) delete process.env.QUICK_EXIT_URL;
+      else process.env.QUICK_EXIT_URL = saved;
+    }
   });
 
   it("accepts an https:// address", () => {

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageScope } from "@/lib/page-scope";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { PageHeader } from "@/components/PageHeader";
-import { getCorpus } from "@/lib/corpus";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativeTree } from "@/lib/initiatives";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { initiativesPath } from "@/lib/urls";
@@ -12,9 +10,9 @@ import { initiativesPath } from "@/lib/urls";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) return {};
-  const dict = getDictionary(locale);
+  const scope = await pageScope(params);
+  if (!scope) return {};
+  const { locale, dict } = scope;
   return pageMetadata({
     locale,
     dict,
@@ -26,13 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function InitiativesPage({ params }: Props) {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) notFound();
-  const dict = getDictionary(locale);
+  const { locale, dict, corpus } = (await pageScope(params)) ?? notFound();
   return (
     <>
       <PageHeader title={dict.initiatives.title} intro={dict.initiatives.intro} />
-      <InitiativeTree nodes={getInitiativeTree(getCorpus(locale))} locale={locale} dict={dict} />
+      <InitiativeTree nodes={getInitiativeTree(corpus)} locale={locale} dict={dict} />
     </>
   );
 }

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageScope } from "@/lib/page-scope";
 import { BrowseLinks } from "@/components/BrowseLinks";
 import { NewsIndex } from "@/components/NewsIndex";
 import { getYears } from "@/lib/browse";
-import { getCorpus } from "@/lib/corpus";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { getNewsPage } from "@/lib/news";
 import { NEWS_PER_PAGE } from "@/lib/pagination";
-import { publicationContext } from "@/lib/publication";
 import { newsListPath } from "@/lib/urls";
 
 // Rendered again at most hourly, so items whose date has come appear without a rebuild.
@@ -18,9 +15,9 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) return {};
-  const dict = getDictionary(locale);
+  const scope = await pageScope(params);
+  if (!scope) return {};
+  const { locale, dict } = scope;
   return pageMetadata({
     locale,
     dict,
@@ -32,12 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsPage({ params }: Props) {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) notFound();
-  const corpus = getCorpus(locale);
-  const page = getNewsPage(corpus, publicationContext(), 1, NEWS_PER_PAGE);
+  const { locale, dict, corpus, context } = (await pageScope(params)) ?? notFound();
+  const page = getNewsPage(corpus, context, 1, NEWS_PER_PAGE);
   if (!page) notFound();
-  const dict = getDictionary(locale);
   return (
     <NewsIndex
       title={dict.news.title}

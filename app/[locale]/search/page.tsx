@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
+import { pageScope } from "@/lib/page-scope";
 import { PageHeader } from "@/components/PageHeader";
 import { Pagination } from "@/components/Pagination";
 import { SearchFilters } from "@/components/SearchFilters";
 import { SearchResults } from "@/components/SearchResults";
 import { getCountryCodes, getYears } from "@/lib/browse";
-import { getCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
 import { languageAlternates } from "@/lib/metadata";
-import { publicationContext } from "@/lib/publication";
 import { MAX_QUERY_LENGTH, parseSearchParams, search, type SearchParams } from "@/lib/search";
 import { getSearchIndex } from "@/lib/site-search";
 import { countryPath, searchPath } from "@/lib/urls";
@@ -19,10 +16,10 @@ import { countryPath, searchPath } from "@/lib/urls";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) return {};
-  const dict = getDictionary(locale);
-  const { query, filters } = parseSearchParams(await searchParams, getCorpus(locale));
+  const scope = await pageScope(params);
+  if (!scope) return {};
+  const { locale, dict, corpus } = scope;
+  const { query, filters } = parseSearchParams(await searchParams, corpus);
   return {
     title: query ? dict.search.resultsTitle(query) : dict.search.title,
     description: dict.search.intro,
@@ -35,12 +32,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /** Search and filters, rendered on the server for every request (works without JavaScript). */
 export default async function SearchPage({ params, searchParams }: Props) {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) notFound();
-  const dict = getDictionary(locale);
-  const corpus = getCorpus(locale);
+  const { locale, dict, corpus, context } = (await pageScope(params)) ?? notFound();
   const parsed = parseSearchParams(await searchParams, corpus);
-  const results = search(getSearchIndex(), corpus, publicationContext(), parsed);
+  const results = search(getSearchIndex(), corpus, context, parsed);
   const countries = getCountryCodes(corpus, locale);
   const hrefFor = (page: number) =>
     searchPath(locale, { q: parsed.query, ...parsed.filters, page: page > 1 ? page : undefined });

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageScope } from "@/lib/page-scope";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { SignatoryList } from "@/components/SignatoryList";
-import { getCorpus } from "@/lib/corpus";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { getSignatoriesByKind } from "@/lib/signatories";
 import { signatoriesPath } from "@/lib/urls";
@@ -13,9 +11,9 @@ import { signatoriesPath } from "@/lib/urls";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) return {};
-  const dict = getDictionary(locale);
+  const scope = await pageScope(params);
+  if (!scope) return {};
+  const { locale, dict } = scope;
   return pageMetadata({
     locale,
     dict,
@@ -27,13 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SignatoriesPage({ params }: Props) {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) notFound();
-  const dict = getDictionary(locale);
+  const { locale, dict, corpus } = (await pageScope(params)) ?? notFound();
   return (
     <>
       <PageHeader title={dict.signatories.title} intro={dict.signatories.intro} />
-      {getSignatoriesByKind(getCorpus(locale), locale).map((group) => (
+      {getSignatoriesByKind(corpus, locale).map((group) => (
         <Section
           key={group.kind}
           id={`kind-${group.kind}`}

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageScope } from "@/lib/page-scope";
 import { PageHeader } from "@/components/PageHeader";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { safetyPath } from "@/lib/urls";
 
@@ -13,9 +12,9 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) return {};
-  const dict = getDictionary(locale);
+  const scope = await pageScope(params);
+  if (!scope) return {};
+  const { locale, dict } = scope;
   return pageMetadata({
     locale,
     dict,
@@ -27,9 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StayingSafeOnlinePage({ params }: Props) {
-  const locale = localeFromParam((await params).locale);
-  if (!locale) notFound();
-  const { safety } = getDictionary(locale);
+  const { dict } = (await pageScope(params)) ?? notFound();
+  const { safety } = dict;
 
   return (
     <article className="mx-auto max-w-3xl">

@@ -1,10 +1,9 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { getCorpus } from "@/lib/corpus";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
-import { getInitiative, getParentInitiative } from "@/lib/initiatives";
+import { getParentInitiative } from "@/lib/initiatives";
+import { resolvePage } from "@/lib/page-scope";
+import { resolveInitiative } from "@/lib/routing";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { siteUrl } from "@/lib/site";
 
@@ -21,12 +20,13 @@ export default async function Image({
 }: {
   params: Promise<{ locale: string; slug: string }>;
 }) {
-  const { locale: localeParam, slug } = await params;
-  const locale = localeFromParam(localeParam);
-  const initiative = locale ? getInitiative(getCorpus(locale), slug) : undefined;
-  if (!locale || !initiative) notFound();
-  const dict = getDictionary(locale);
-  const parent = getParentInitiative(getCorpus(locale), initiative);
+  const {
+    dict,
+    corpus,
+    found: initiative,
+  } = (await resolvePage(params, ({ corpus }, { slug }) => resolveInitiative(corpus, slug))) ??
+  notFound();
+  const parent = getParentInitiative(corpus, initiative);
   return new ImageResponse(
     <PreviewCard
       siteName={dict.site.shortName}

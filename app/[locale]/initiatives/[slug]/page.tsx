@@ -13,18 +13,13 @@ import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
 import { SignatoryList } from "@/components/SignatoryList";
-import { corpus, getCorpus } from "@/lib/corpus";
-import { langAttribute, localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
-import {
-  getInitiative,
-  getInitiativeTree,
-  getParentInitiative,
-  getPartnersOf,
-} from "@/lib/initiatives";
+import { corpus } from "@/lib/corpus";
+import { langAttribute } from "@/lib/i18n/config";
+import { getInitiativeTree, getParentInitiative, getPartnersOf } from "@/lib/initiatives";
 import { initiativePreview, pageMetadata } from "@/lib/metadata";
 import { getNewsForInitiative } from "@/lib/news";
-import { publicationContext } from "@/lib/publication";
+import { resolvePage } from "@/lib/page-scope";
+import { resolveInitiative } from "@/lib/routing";
 import { absoluteUrl } from "@/lib/site";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
 import { homePath, initiativePath, initiativesPath } from "@/lib/urls";
@@ -40,20 +35,16 @@ export function generateStaticParams() {
   return corpus.initiatives.map((initiative) => ({ slug: initiative.slug }));
 }
 
-async function resolve(params: Props["params"]) {
-  const { locale: localeParam, slug } = await params;
-  const locale = localeFromParam(localeParam);
-  const initiative = locale && getInitiative(getCorpus(locale), slug);
-  return locale && initiative ? { locale, initiative, corpus: getCorpus(locale) } : undefined;
-}
+const resolve = (params: Props["params"]) =>
+  resolvePage(params, ({ corpus }, { slug }) => resolveInitiative(corpus, slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  const { locale, initiative } = resolved;
-  const dict = getDictionary(locale);
+  const { locale, dict, found: initiative } = resolved;
   return pageMetadata({
     locale,
+    text: { lang: initiative.lang, languages: initiative.languages },
     dict,
     path: initiativePath(locale, initiative.slug),
     title: initiative.title,
@@ -63,14 +54,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function InitiativePage({ params }: Props) {
-  const resolved = await resolve(params);
-  if (!resolved) notFound();
-  const { locale, initiative, corpus } = resolved;
-  const dict = getDictionary(locale);
+  const {
+    locale,
+    dict,
+    corpus,
+    context,
+    found: initiative,
+  } = (await resolve(params)) ?? notFound();
   const parent = getParentInitiative(corpus, initiative);
   const children = getInitiativeTree(corpus, initiative.slug);
   const partners = getPartnersOf(corpus, initiative);
-  const news = getNewsForInitiative(corpus, publicationContext(), initiative.slug);
+  const news = getNewsForInitiative(corpus, context, initiative.slug);
   const lang = langAttribute(initiative.lang, locale);
 
   return (

@@ -1,14 +1,14 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { corpus, getCorpus } from "@/lib/corpus";
+import { corpus } from "@/lib/corpus";
 import { formatDate } from "@/lib/format";
-import { LOCALES, localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
+import { LOCALES } from "@/lib/i18n/config";
 import { PREVIEW_SIZE } from "@/lib/metadata";
-import { getPublishedNewsItem } from "@/lib/news";
+import { resolvePage } from "@/lib/page-scope";
 import { PRERENDER, prerenderedArticles } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
+import { resolveArticle } from "@/lib/routing";
 import { siteUrl } from "@/lib/site";
 
 // The newest articles' cards are drawn when the site is built, the others on first request
@@ -27,13 +27,13 @@ export default async function Image({
 }: {
   params: Promise<{ locale: string; slug: string }>;
 }) {
-  const { locale: localeParam, slug } = await params;
-  const locale = localeFromParam(localeParam);
-  const item = locale
-    ? getPublishedNewsItem(getCorpus(locale), publicationContext(), slug)
-    : undefined;
-  if (!locale || !item) notFound();
-  const dict = getDictionary(locale);
+  const {
+    locale,
+    dict,
+    found: item,
+  } = (await resolvePage(params, ({ corpus, context }, { slug }) =>
+    resolveArticle(corpus, context, slug),
+  )) ?? notFound();
   return new ImageResponse(
     <PreviewCard
       siteName={dict.site.shortName}

@@ -5,6 +5,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CategoryLabel } from "@/components/CategoryLabel";
 import { ContactList } from "@/components/ContactList";
 import { DateText } from "@/components/DateText";
+import { ItemDate } from "@/components/ItemDate";
+import { SourceLine } from "@/components/SourceLine";
 import { FactList } from "@/components/FactList";
 import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
@@ -12,14 +14,15 @@ import { Section } from "@/components/Section";
 import { ShareControls } from "@/components/ShareControls";
 import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { SignatoryList } from "@/components/SignatoryList";
-import { corpus, getCorpus } from "@/lib/corpus";
+import { corpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { langAttribute, localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
+import { langAttribute } from "@/lib/i18n/config";
 import { newsPreview, pageMetadata } from "@/lib/metadata";
-import { getInitiativesOf, getPublishedNewsItem, getSignatoriesOf } from "@/lib/news";
+import { getInitiativesOf, getSignatoriesOf } from "@/lib/news";
+import { resolvePage } from "@/lib/page-scope";
 import { prerenderedArticles } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
+import { resolveArticle } from "@/lib/routing";
 import { countryPath, homePath, initiativePath, newsListPath, newsPath, tagPath } from "@/lib/urls";
 import { getRelatedNews } from "@/lib/related";
 import { topicOf } from "@/lib/browse";
@@ -39,22 +42,16 @@ export function generateStaticParams() {
   return prerenderedArticles(corpus, publicationContext()).map((slug) => ({ slug }));
 }
 
-async function resolve(params: Props["params"]) {
-  const { locale: localeParam, slug } = await params;
-  const locale = localeFromParam(localeParam);
-  const item = locale
-    ? getPublishedNewsItem(getCorpus(locale), publicationContext(), slug)
-    : undefined;
-  return locale && item ? { locale, item } : undefined;
-}
+const resolve = (params: Props["params"]) =>
+  resolvePage(params, ({ corpus, context }, { slug }) => resolveArticle(corpus, context, slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const resolved = await resolve(params);
-  if (!resolved) return {};
-  const { locale, item } = resolved;
-  const dict = getDictionary(locale);
+  const page = await resolve(params);
+  if (!page) return {};
+  const { locale, dict, corpus, found: item } = page;
   return pageMetadata({
     locale,
+    text: { lang: item.lang, languages: item.languages },
     dict,
     path: newsPath(locale, item.slug),
     title: item.title,
@@ -64,20 +61,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       published: item.date,
       modified: item.updated,
       section: dict.categories[item.category],
-      tags: item.tags?.map((tag) => topicOf(getCorpus(locale), tag).label),
+      tags: item.tags?.map((tag) => topicOf(corpus, tag).label),
     },
   });
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const resolved = await resolve(params);
-  if (!resolved) notFound();
-  const { locale, item } = resolved;
-  const dict = getDictionary(locale);
-  const corpus = getCorpus(locale);
+  const page = (await resolve(params)) ?? notFound();
+  const { locale, dict, corpus, context, found: item } = page;
   const initiatives = getInitiativesOf(corpus, item);
   const signatories = getSignatoriesOf(corpus, item);
-  const related = getRelatedNews(corpus, publicationContext(), item);
+  const related = getRelatedNews(corpus, context, item);
   const url = absoluteUrl(newsPath(locale, item.slug));
   const lang = langAttribute(item.lang, locale);
   const topics = (item.tags ?? []).map((tag) => topicOf(corpus, tag));
@@ -98,6 +92,7 @@ export default async function ArticlePage({ params }: Props) {
             section: dict.categories[item.category],
             keywords: topics.map((topic) => topic.label),
             image: absoluteUrl(newsPreview(item, locale, dict).url),
+            source: item.source,
           }),
           breadcrumbJsonLd([
             { name: dict.nav.home, url: absoluteUrl(homePath(locale)) },
@@ -123,7 +118,7 @@ export default async function ArticlePage({ params }: Props) {
 
       <FactList
         facts={[
-          { label: dict.news.published, value: <DateText date={item.date} locale={locale} /> },
+          { label: dict.news.date, value: <ItemDate item={item} locale={locale} /> },
           item.updated
             ? { label: dict.news.updated, value: <DateText date={item.updated} locale={locale} /> }
             : undefined,
@@ -175,18 +170,7 @@ export default async function ArticlePage({ params }: Props) {
       </div>
 
       {item.source ? (
-        <p className="border-line text-muted mt-8 border-l-4 pl-4 text-sm">
-          {dict.news.firstPublishedBy}{" "}
-          <a
-            className="text-brand underline underline-offset-4"
-            href={item.source.url}
-            rel="noopener noreferrer"
-            lang={lang}
-          >
-            {item.source.name}
-          </a>
-          .
-        </p>
+        <SourceLine source={item.source} lang={item.lang} locale={locale} dict={dict} />
       ) : null}
 
       <ShareControls item={{ url, title: item.title, summary: item.summary }} dict={dict} />

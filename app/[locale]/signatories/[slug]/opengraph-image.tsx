@@ -1,14 +1,11 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { getCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { getStatementsSignedBy } from "@/lib/news";
-import { publicationContext } from "@/lib/publication";
-import { getSignatory } from "@/lib/signatories";
+import { resolvePage } from "@/lib/page-scope";
+import { resolveSignatory } from "@/lib/routing";
 import { siteUrl } from "@/lib/site";
 
 // Drawn on first request, then cached.
@@ -24,16 +21,15 @@ export default async function Image({
 }: {
   params: Promise<{ locale: string; slug: string }>;
 }) {
-  const { locale: localeParam, slug } = await params;
-  const locale = localeFromParam(localeParam);
-  const signatory = locale ? getSignatory(getCorpus(locale), slug) : undefined;
-  if (!locale || !signatory) notFound();
-  const dict = getDictionary(locale);
-  const signed = getStatementsSignedBy(
-    getCorpus(locale),
-    publicationContext(),
-    signatory.slug,
-  ).length;
+  const {
+    locale,
+    dict,
+    corpus,
+    context,
+    found: signatory,
+  } = (await resolvePage(params, ({ corpus }, { slug }) => resolveSignatory(corpus, slug))) ??
+  notFound();
+  const signed = getStatementsSignedBy(corpus, context, signatory.slug).length;
   return new ImageResponse(
     <PreviewCard
       siteName={dict.site.shortName}

@@ -11,17 +11,18 @@ import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
-import { corpus, getCorpus } from "@/lib/corpus";
+import { corpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import type { Signatory } from "@/lib/content/model";
-import { langAttribute, localeFromParam, type Locale } from "@/lib/i18n/config";
+import { langAttribute, type Locale } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativesWithPartner } from "@/lib/initiatives";
 import { pageMetadata, signatoryPreview } from "@/lib/metadata";
 import { getStatementsSignedBy } from "@/lib/news";
 import { prerenderedSignatories } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
-import { getSignatory } from "@/lib/signatories";
+import { resolvePage } from "@/lib/page-scope";
+import { resolveSignatory } from "@/lib/routing";
 import { absoluteUrl } from "@/lib/site";
 import { breadcrumbJsonLd, organizationJsonLd } from "@/lib/structured-data";
 import { homePath, signatoriesPath, signatoryPath } from "@/lib/urls";
@@ -43,20 +44,16 @@ function describe(signatory: Signatory, locale: Locale): string {
   return `${dict.kinds[signatory.kind].one}${signatory.country ? ` · ${countryName(signatory.country, locale)}` : ""}`;
 }
 
-async function resolve(params: Props["params"]) {
-  const { locale: localeParam, slug } = await params;
-  const locale = localeFromParam(localeParam);
-  const signatory = locale && getSignatory(getCorpus(locale), slug);
-  return locale && signatory ? { locale, signatory } : undefined;
-}
+const resolve = (params: Props["params"]) =>
+  resolvePage(params, ({ corpus }, { slug }) => resolveSignatory(corpus, slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  const { signatory, locale } = resolved;
-  const dict = getDictionary(locale);
+  const { locale, dict, found: signatory } = resolved;
   return pageMetadata({
     locale,
+    text: { lang: signatory.lang, languages: signatory.languages },
     dict,
     path: signatoryPath(locale, signatory.slug),
     title: signatory.name,
@@ -66,12 +63,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SignatoryPage({ params }: Props) {
-  const resolved = await resolve(params);
-  if (!resolved) notFound();
-  const { locale, signatory } = resolved;
-  const corpus = getCorpus(locale);
-  const dict = getDictionary(locale);
-  const statements = getStatementsSignedBy(corpus, publicationContext(), signatory.slug);
+  const { locale, dict, corpus, context, found: signatory } = (await resolve(params)) ?? notFound();
+  const statements = getStatementsSignedBy(corpus, context, signatory.slug);
   const initiatives = getInitiativesWithPartner(corpus, signatory.slug);
   const url = absoluteUrl(signatoryPath(locale, signatory.slug));
   const lang = langAttribute(signatory.lang, locale);

@@ -3,14 +3,14 @@ import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
 import { getCountryCodes, getNewsForCountry } from "@/lib/browse";
-import { corpus, getCorpus } from "@/lib/corpus";
+import { corpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { DEFAULT_LOCALE, localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
+import { DEFAULT_LOCALE } from "@/lib/i18n/config";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { NEWS_PER_PAGE, pageFromSegments, paginate } from "@/lib/pagination";
+import { resolvePage } from "@/lib/page-scope";
 import { prerenderedListPages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
+import { resolveCountry } from "@/lib/routing";
 import { countryPath, signatoryPath } from "@/lib/urls";
 
 // The first pages of each list are prerendered, later ones render on first request; all are
@@ -30,27 +30,20 @@ export function generateStaticParams() {
   );
 }
 
-async function resolve(params: Props["params"]) {
-  const { locale: localeParam, code, page: segments } = await params;
-  const locale = localeFromParam(localeParam);
-  const number = pageFromSegments(segments);
-  const upper = code.toUpperCase();
-  if (!locale || number === undefined || code !== code.toLowerCase()) return undefined;
-  if (!getCountryCodes(corpus, locale).includes(upper)) return undefined;
-  const localized = getCorpus(locale);
-  const page = paginate(
-    getNewsForCountry(localized, publicationContext(), upper),
-    number,
-    NEWS_PER_PAGE,
+const resolve = (params: Props["params"]) =>
+  resolvePage(params, ({ corpus, context }, { code, page }) =>
+    resolveCountry(corpus, context, code, page),
   );
-  return page && { locale, code: upper, name: countryName(upper, locale), page, corpus: localized };
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  const { locale, code, name, page } = resolved;
-  const dict = getDictionary(locale);
+  const {
+    locale,
+    dict,
+    found: { code, page },
+  } = resolved;
+  const name = countryName(code, locale);
   const title = dict.browse.country(name);
   return pageMetadata({
     locale,
@@ -63,10 +56,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage({ params }: Props) {
-  const resolved = await resolve(params);
-  if (!resolved) notFound();
-  const { locale, code, name, page, corpus } = resolved;
-  const dict = getDictionary(locale);
+  const {
+    locale,
+    dict,
+    corpus,
+    found: { code, page },
+  } = (await resolve(params)) ?? notFound();
+  const name = countryName(code, locale);
   const organisations = corpus.signatories.filter((signatory) => signatory.country === code);
   return (
     <NewsIndex

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
-import { corpus, getCorpus } from "@/lib/corpus";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
+import { corpus } from "@/lib/corpus";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { getNewsPage, getPublishedNews } from "@/lib/news";
-import { NEWS_PER_PAGE, parsePageNumber } from "@/lib/pagination";
+import { getPublishedNews } from "@/lib/news";
+import { resolvePage } from "@/lib/page-scope";
 import { prerenderedListPages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
+import { resolveNewsPage } from "@/lib/routing";
 import { newsListPath } from "@/lib/urls";
 
 // Archive pages are prerendered; one that fills up later renders on demand (proxy.ts
@@ -24,20 +23,13 @@ export function generateStaticParams() {
     .map(([, page]) => ({ page: page! }));
 }
 
-async function resolve(params: Props["params"]) {
-  const { locale: localeParam, page: pageParam } = await params;
-  const locale = localeFromParam(localeParam);
-  const number = parsePageNumber(pageParam);
-  if (!locale || number === undefined) return undefined;
-  const page = getNewsPage(getCorpus(locale), publicationContext(), number, NEWS_PER_PAGE);
-  return { locale, number, page };
-}
+const resolve = (params: Props["params"]) =>
+  resolvePage(params, ({ corpus, context }, { page }) => resolveNewsPage(corpus, context, page));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
-  if (!resolved?.page) return {};
-  const { locale, page } = resolved;
-  const dict = getDictionary(locale);
+  if (!resolved) return {};
+  const { locale, dict, found: page } = resolved;
   return pageMetadata({
     locale,
     dict,
@@ -49,17 +41,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsArchivePage({ params }: Props) {
-  const resolved = await resolve(params);
-  if (!resolved) notFound();
-  if (!resolved.page) notFound();
+  const { locale, dict, found: page } = (await resolve(params)) ?? notFound();
   return (
     <NewsIndex
-      title={getDictionary(resolved.locale).news.title}
-      intro={getDictionary(resolved.locale).news.intro}
-      hrefFor={(number) => newsListPath(resolved.locale, number)}
-      page={resolved.page}
-      locale={resolved.locale}
-      dict={getDictionary(resolved.locale)}
+      title={dict.news.title}
+      intro={dict.news.intro}
+      hrefFor={(number) => newsListPath(locale, number)}
+      page={page}
+      locale={locale}
+      dict={dict}
     />
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
-import { getNewsForTag, getTopic, getTopics } from "@/lib/browse";
+import { getNewsForTag, getTopics } from "@/lib/browse";
 import { getCorpus } from "@/lib/corpus";
 import { localeFromParam, type Locale } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
 import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { NEWS_PER_PAGE, pageFromSegments, paginate } from "@/lib/pagination";
+import { resolvePage } from "@/lib/page-scope";
 import { prerenderedListPages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
+import { resolveTag } from "@/lib/routing";
 import { tagPath } from "@/lib/urls";
 
 // The first pages of each list are prerendered, later ones render on first request; all are
@@ -29,26 +29,23 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   );
 }
 
-async function resolve(params: Props["params"]) {
-  const { locale: localeParam, tag: slug, page: segments } = await params;
-  const locale = localeFromParam(localeParam);
-  const number = pageFromSegments(segments);
-  if (!locale || number === undefined) return undefined;
-  const corpus = getCorpus(locale);
-  const topic = getTopic(corpus, slug);
-  if (!topic) return undefined;
-  const page = paginate(getNewsForTag(corpus, publicationContext(), slug), number, NEWS_PER_PAGE);
-  return page && { locale, topic, page };
-}
+const resolve = (params: Props["params"]) =>
+  resolvePage(params, ({ corpus, context }, { tag, page }) =>
+    resolveTag(corpus, context, tag, page),
+  );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  const { locale, topic, page } = resolved;
-  const dict = getDictionary(locale);
+  const {
+    locale,
+    dict,
+    found: { topic, page },
+  } = resolved;
   const title = dict.browse.tag(topic.label);
   return pageMetadata({
     locale,
+    text: { lang: topic.lang, languages: topic.languages },
     dict,
     path: tagPath(locale, topic.slug, page.page),
     title: page.page === 1 ? title : dict.browse.page(title, page.page, page.totalPages),
@@ -58,10 +55,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const resolved = await resolve(params);
-  if (!resolved) notFound();
-  const { locale, topic, page } = resolved;
-  const dict = getDictionary(locale);
+  const {
+    locale,
+    dict,
+    found: { topic, page },
+  } = (await resolve(params)) ?? notFound();
   return (
     <NewsIndex
       eyebrow={<p className="text-accent text-sm font-semibold">{dict.browse.topic}</p>}

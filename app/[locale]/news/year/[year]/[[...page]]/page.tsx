@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { BrowseLinks } from "@/components/BrowseLinks";
 import { NewsIndex } from "@/components/NewsIndex";
 import { getNewsForYear, getYears } from "@/lib/browse";
-import { corpus, getCorpus } from "@/lib/corpus";
-import { localeFromParam } from "@/lib/i18n/config";
-import { getDictionary } from "@/lib/i18n/dictionary";
+import { corpus } from "@/lib/corpus";
+
 import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { NEWS_PER_PAGE, pageFromSegments, paginate } from "@/lib/pagination";
+import { resolvePage } from "@/lib/page-scope";
 import { prerenderedListPages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
+import { resolveYear } from "@/lib/routing";
 import { yearPath } from "@/lib/urls";
 
 // The first pages of each list are prerendered, later ones render on first request; all are
@@ -29,22 +29,19 @@ export function generateStaticParams() {
   );
 }
 
-async function resolve(params: Props["params"]) {
-  const { locale: localeParam, year: yearParam, page: segments } = await params;
-  const locale = localeFromParam(localeParam);
-  const number = pageFromSegments(segments);
-  const year = Number(yearParam);
-  if (!locale || number === undefined || !getYears(corpus).includes(year)) return undefined;
-  const items = getNewsForYear(getCorpus(locale), publicationContext(), year);
-  const page = paginate(items, number, NEWS_PER_PAGE);
-  return page && { locale, year, page };
-}
+const resolve = (params: Props["params"]) =>
+  resolvePage(params, ({ corpus, context }, { year, page }) =>
+    resolveYear(corpus, context, year, page),
+  );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolve(params);
   if (!resolved) return {};
-  const { locale, year, page } = resolved;
-  const dict = getDictionary(locale);
+  const {
+    locale,
+    dict,
+    found: { year, page },
+  } = resolved;
   const title = dict.browse.year(year);
   return pageMetadata({
     locale,
@@ -57,10 +54,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function YearPage({ params }: Props) {
-  const resolved = await resolve(params);
-  if (!resolved) notFound();
-  const { locale, year, page } = resolved;
-  const dict = getDictionary(locale);
+  const {
+    locale,
+    dict,
+    corpus,
+    found: { year, page },
+  } = (await resolve(params)) ?? notFound();
   return (
     <NewsIndex
       title={dict.browse.year(year)}
