@@ -1,4 +1,5 @@
 import { defineDocumentType, makeSource } from "contentlayer2/source-files";
+import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import { contentlayerFields } from "./lib/content/contentlayer-fields";
@@ -43,6 +44,10 @@ export default makeSource({
     remarkPlugins: [remarkGfm],
     // Raw HTML is already rejected by the content check; sanitising again at render
     // time is defence in depth.
-    rehypePlugins: [[rehypeSanitize, sanitizeSchema]],
+    // Links to other sites tell them nothing about the page they were on.
+    rehypePlugins: [
+      [rehypeSanitize, sanitizeSchema],
+      [rehypeExternalLinks, { rel: ["noopener", "noreferrer"], target: false }],
+    ],
   },
 });

@@ -4,6 +4,7 @@ import { langAttribute, type Locale } from "@/lib/i18n/config";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { newsPath } from "@/lib/urls";
 import { CategoryLabel } from "./CategoryLabel";
+import { DateNote } from "./DateNote";
 import { DateText } from "./DateText";
 import { LanguageBadge } from "./LanguageBadge";
 
@@ -35,6 +36,7 @@ export function NewsCard({
         </span>
         <LanguageBadge lang={item.lang} locale={locale} dict={dict} />
       </p>
+      <DateNote item={item} locale={locale} />
       <Heading
         lang={lang}
         className="mt-2 font-serif text-xl leading-snug font-bold text-balance sm:text-2xl"

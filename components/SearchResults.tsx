@@ -4,6 +4,7 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { SearchHit } from "@/lib/search";
 import { initiativePath, newsPath, signatoryPath } from "@/lib/urls";
 import { CategoryLabel } from "./CategoryLabel";
+import { DateNote } from "./DateNote";
 import { DateText } from "./DateText";
 import { Highlighted } from "./Highlighted";
 import { LanguageBadge } from "./LanguageBadge";
@@ -57,6 +58,7 @@ export function SearchResults({
               )}
               <LanguageBadge lang={lang} locale={locale} dict={dict} />
             </p>
+            {hit.type === "news" ? <DateNote item={hit.item} locale={locale} /> : null}
             <h3
               lang={langAttribute(lang, locale)}
               className="mt-1 font-serif text-xl leading-snug font-bold"

@@ -34,6 +34,8 @@ export type Topic = {
   label: string;
   /** The language the label is in. */
   lang: Locale;
+  /** The languages its topic file exists in (the default language's only, without a file). */
+  languages: readonly Locale[];
   summary?: string;
 };
 
@@ -42,8 +44,8 @@ export function topicOf(corpus: Corpus, tag: string): Topic {
   const slug = tagSlug(tag);
   const file = corpus.tagsBySlug.get(slug);
   return file
-    ? { slug, label: file.title, lang: file.lang, summary: file.summary }
-    : { slug, label: tag, lang: DEFAULT_LOCALE };
+    ? { slug, label: file.title, lang: file.lang, languages: file.languages, summary: file.summary }
+    : { slug, label: tag, lang: DEFAULT_LOCALE, languages: [DEFAULT_LOCALE] };
 }
 
 /** Topics of items that are or will be public, alphabetical in the corpus's language. */

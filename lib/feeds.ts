@@ -5,6 +5,7 @@
  */
 import { Feed } from "feed";
 import type { NewsItem } from "./content/model";
+import { formatDate } from "./format";
 import type { Locale } from "./i18n/config";
 import type { Dictionary } from "./i18n/dictionary";
 import { publicationMoment, siteTimeZone } from "./publication";
@@ -22,6 +23,26 @@ export const FEED_ITEM_LIMIT = 50;
 export function absolutizeHtml(html: string, origin: string): string {
   const base = origin.replace(/\/$/, "");
   return html.replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`);
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The item's source as a closing paragraph of its text, as the article shows it: feed
+ * readers show the text away from the site, and the source belongs with it.
+ */
+export function sourceHtml(
+  source: NonNullable<NewsItem["source"]>,
+  locale: Locale,
+  dict: Dictionary,
+): string {
+  const headline = escapeHtml(`“${source.title}”`);
+  const title = source.url ? `<a href="${escapeHtml(source.url)}">${headline}</a>` : headline;
+  const published = source.published
+    ? `, ${escapeHtml(dict.news.sourcePublished(formatDate(source.published, locale)))}`
+    : "";
+  return `<p>${escapeHtml(dict.news.source)}: ${escapeHtml(source.name)}, ${title}${published}.</p>`;
 }
 
 export type FeedInput = {
@@ -79,7 +100,9 @@ export function buildFeed({
       link: url,
       title: item.title,
       description: item.summary,
-      content: absolutizeHtml(item.html, origin),
+      content:
+        absolutizeHtml(item.html, origin) +
+        (item.source ? sourceHtml(item.source, locale, dict) : ""),
       published: moment(item.date),
       date: moment(modified(item)),
       category: [
@@ -87,6 +110,8 @@ export function buildFeed({
         ...(item.tags ?? []).map((tag) => ({ name: topicLabel(tag), term: tag })),
       ],
       ...(item.image ? { image: absoluteUrl(item.image.src, env) } : {}),
+      // JSON Feed carries the source as a structured extension too (RSS and Atom have the paragraph).
+      ...(item.source ? { extensions: [{ name: "_source", objects: item.source }] } : {}),
     });
   }
   return feed;

@@ -20,6 +20,7 @@ import {
   homePath,
   initiativePath,
   newsPath,
+  pathInLocale,
   pathsInEveryLocale,
   previewImagePath,
   signatoryPath,
@@ -108,6 +109,13 @@ export type PageDescription = {
   image: PreviewImage;
   /** Articles: og:type article with its dates, section and tags. */
   article?: ArticleFacts;
+  /**
+   * For the page of an item (article, initiative, organisation, topic): the language its text
+   * is shown in and the languages it exists in. A page showing another language's text (no
+   * translation yet) is announced as that language's version: canonical, og:locale and
+   * hreflang point there, and no hreflang names this page.
+   */
+  text?: { lang: Locale; languages: readonly Locale[] };
   /** For article dates: the site's time zone (default: SITE_TIME_ZONE). */
   timeZone?: string;
   env?: NodeJS.ProcessEnv;
@@ -128,16 +136,20 @@ export function feedAlternates(
 }
 
 /**
- * `<link rel="alternate" hreflang>` to the same page in every language, and `x-default`
+ * `<link rel="alternate" hreflang>` to the same page in each language it really exists in
+ * (every language for pages of the interface; an item's own `languages`), and `x-default`
  * (the default language's) for readers whose language the site does not have.
  */
 export function languageAlternates(
   path: string,
   env: NodeJS.ProcessEnv = process.env,
+  available: readonly Locale[] = LOCALES,
 ): Record<string, string> {
   const paths = pathsInEveryLocale(path);
   const languages: Record<string, string> = {};
-  for (const locale of LOCALES) languages[locale] = absoluteUrl(paths[locale], env);
+  for (const locale of LOCALES) {
+    if (available.includes(locale)) languages[locale] = absoluteUrl(paths[locale], env);
+  }
   languages["x-default"] = absoluteUrl(paths[DEFAULT_LOCALE], env);
   return languages;
 }
@@ -146,6 +158,9 @@ export function pageMetadata(page: PageDescription): Metadata {
   const { locale, dict, env = process.env } = page;
   const timeZone = page.timeZone ?? siteTimeZone(env);
   const url = absoluteUrl(page.path, env);
+  const textLocale = page.text?.lang ?? locale;
+  const available = page.text?.languages ?? LOCALES;
+  const canonical = absoluteUrl(pathInLocale(page.path, textLocale), env);
   const image = {
     url: absoluteUrl(page.image.url, env),
     width: page.image.width,
@@ -158,8 +173,10 @@ export function pageMetadata(page: PageDescription): Metadata {
     description: page.description,
     url,
     siteName: dict.site.name,
-    locale: OG_LOCALE[locale],
-    alternateLocale: LOCALES.filter((other) => other !== locale).map((other) => OG_LOCALE[other]),
+    locale: OG_LOCALE[textLocale],
+    alternateLocale: available
+      .filter((other) => other !== textLocale)
+      .map((other) => OG_LOCALE[other]),
     images: [image],
   };
   const openGraph: Metadata["openGraph"] = page.article
@@ -177,8 +194,8 @@ export function pageMetadata(page: PageDescription): Metadata {
     title: page.absoluteTitle ? { absolute: page.title } : page.title,
     description: page.description,
     alternates: {
-      canonical: url,
-      languages: languageAlternates(page.path, env),
+      canonical,
+      languages: languageAlternates(page.path, env, available),
       types: feedAlternates(locale, dict, env),
     },
     openGraph,

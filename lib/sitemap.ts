@@ -6,7 +6,7 @@
  * Country, topic and year pages are listed while they have published items.
  */
 import type { Corpus, NewsItem } from "./content/model";
-import { DEFAULT_LOCALE } from "./i18n/config";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./i18n/config";
 import { getInitiativesOf, getPublishedNews, getSignatoriesOf } from "./news";
 import { NEWS_PER_PAGE } from "./pagination";
 import {
@@ -76,10 +76,15 @@ function entriesOf(
   }
   const pages = Math.max(1, Math.ceil(news.length / NEWS_PER_PAGE));
 
-  const entry = (path: string, lastModified?: string): SitemapEntry => {
+  /** A page, with its versions in the languages it exists in (every one for the interface's pages). */
+  const entry = (
+    path: string,
+    lastModified?: string,
+    available: readonly Locale[] = LOCALES,
+  ): SitemapEntry => {
     const languages: Record<string, string> = {};
     for (const [language, localized] of Object.entries(pathsInEveryLocale(path))) {
-      languages[language] = absoluteUrl(localized, env);
+      if (available.includes(language as Locale)) languages[language] = absoluteUrl(localized, env);
     }
     languages["x-default"] = languages[DEFAULT_LOCALE]!;
     return {
@@ -90,31 +95,49 @@ function entriesOf(
   };
 
   /** Every page of a browse list (country, topic, year) that has published items. */
-  const browse = (items: readonly NewsItem[], pathFor: (page: number) => string) =>
+  const browse = (
+    items: readonly NewsItem[],
+    pathFor: (page: number) => string,
+    available?: readonly Locale[],
+  ) =>
     Array.from({ length: Math.ceil(items.length / NEWS_PER_PAGE) }, (_, index) =>
-      entry(pathFor(index + 1), newest(items.slice(index * NEWS_PER_PAGE))),
+      entry(pathFor(index + 1), newest(items.slice(index * NEWS_PER_PAGE)), available),
     );
+  /** Only an item's real versions are listed: a page showing another language's text is not. */
+  const inThisLanguage = <T extends { languages: readonly Locale[] }>(items: readonly T[]) =>
+    items.filter((item) => item.languages.includes(locale));
 
   return [
     entry(homePath(locale), latest),
     ...Array.from({ length: pages }, (_, index) => entry(newsListPath(locale, index + 1), latest)),
-    ...news.map((item) => entry(newsPath(locale, item.slug), modified(item))),
+    ...inThisLanguage(news).map((item) =>
+      entry(newsPath(locale, item.slug), modified(item), item.languages),
+    ),
     entry(initiativesPath(locale)),
-    ...corpus.initiatives.map((initiative) =>
+    ...inThisLanguage(corpus.initiatives).map((initiative) =>
       entry(
         initiativePath(locale, initiative.slug),
         newest(byInitiative.get(initiative.slug) ?? []),
+        initiative.languages,
       ),
     ),
     entry(signatoriesPath(locale)),
-    ...corpus.signatories.map((signatory) =>
-      entry(signatoryPath(locale, signatory.slug), newest(bySignatory.get(signatory.slug) ?? [])),
+    ...inThisLanguage(corpus.signatories).map((signatory) =>
+      entry(
+        signatoryPath(locale, signatory.slug),
+        newest(bySignatory.get(signatory.slug) ?? []),
+        signatory.languages,
+      ),
     ),
     ...getCountryCodes(corpus, locale).flatMap((code) =>
       browse(getNewsForCountry(corpus, context, code), (page) => countryPath(locale, code, page)),
     ),
-    ...getTopics(corpus).flatMap(({ slug }) =>
-      browse(getNewsForTag(corpus, context, slug), (page) => tagPath(locale, slug, page)),
+    ...inThisLanguage(getTopics(corpus)).flatMap(({ slug, languages }) =>
+      browse(
+        getNewsForTag(corpus, context, slug),
+        (page) => tagPath(locale, slug, page),
+        languages,
+      ),
     ),
     ...getYears(corpus).flatMap((year) =>
       browse(getNewsForYear(corpus, context, year), (page) => yearPath(locale, year, page)),

@@ -46,6 +46,8 @@ export type ArticleInput = {
   keywords?: readonly string[];
   /** Absolute URL of the preview image. */
   image: string;
+  /** The original the article's facts come from (`source`). */
+  source?: { name: string; title: string; published?: string; url?: string };
   timeZone?: string;
   env?: NodeJS.ProcessEnv;
 };
@@ -70,6 +72,18 @@ export function newsArticleJsonLd(article: ArticleInput): JsonLd {
     ...(article.keywords?.length ? { keywords: article.keywords.join(", ") } : {}),
     author: organization,
     publisher: organization,
+    ...(article.source ? { isBasedOn: sourceWork(article.source) } : {}),
+  };
+}
+
+/** The original an article is based on, as schema.org describes a creative work. */
+function sourceWork(source: NonNullable<ArticleInput["source"]>): Node {
+  return {
+    "@type": "CreativeWork",
+    headline: source.title,
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.published ? { datePublished: source.published } : {}),
+    publisher: { "@type": "Organization", name: source.name },
   };
 }
 

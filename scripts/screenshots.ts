@@ -14,7 +14,7 @@ const pages = paths.length
   : [
       "/",
       "/news",
-      "/news/joint-statement-16-days-of-activism-2020",
+      "/news/joint-statement-16-days-of-activism-covid-19",
       "/initiatives",
       "/initiatives/spotlight-central-asia-afghanistan",
       "/signatories",
@@ -25,12 +25,12 @@ const pages = paths.length
       "/no-such-page",
       // The same pages in Russian.
       "/ru",
-      "/ru/news/joint-statement-16-days-of-activism-2020",
+      "/ru/news/joint-statement-16-days-of-activism-covid-19",
       "/ru/initiatives",
       "/ru/signatories/un-women",
       "/ru/staying-safe-online",
     ];
-const STATEMENT = "/news/joint-statement-16-days-of-activism-2020";
+const STATEMENT = "/news/joint-statement-16-days-of-activism-covid-19";
 
 const browser = await chromium.launch({
   executablePath: chromiumExecutable(),

@@ -3,7 +3,14 @@
  * schema and reference rules as the content check run here, so a `next build` started
  * without the check still fails on invalid content instead of rendering it.
  */
-import { DEFAULT_LOCALE, INTL_LOCALE, LOCALES, type Locale } from "../i18n/config";
+import {
+  DEFAULT_LOCALE,
+  FALLBACK_LOCALES,
+  INTL_LOCALE,
+  LOCALES,
+  TRANSLATION_LOCALES,
+  type Locale,
+} from "../i18n/config";
 import { aliasIssues } from "./alias-rules";
 import { schemaIssues, schemaOf } from "./front-matter-rules";
 import { formatIssue, type ContentIssue } from "./issues";
@@ -81,7 +88,13 @@ function toSource(
   };
 }
 
-type Item = { slug: string; html: string; sourcePath: string; lang: Locale } & Record<string, unknown>;
+type Item = {
+  slug: string;
+  html: string;
+  sourcePath: string;
+  lang: Locale;
+  languages: readonly Locale[];
+} & Record<string, unknown>;
 
 function rendered(source: SourceDocument, record: GeneratedRecord): Item {
   const parsed = schemaOf(source).parse(source.data) as Record<string, unknown>;
@@ -91,6 +104,7 @@ function rendered(source: SourceDocument, record: GeneratedRecord): Item {
     html: record.body.html,
     sourcePath: record._raw.sourceFilePath,
     lang: source.locale ?? DEFAULT_LOCALE,
+    languages: [source.locale ?? DEFAULT_LOCALE],
   };
 }
 
@@ -135,10 +149,19 @@ function localizedCorpus(
   translations: Map<string, Item>,
 ): Corpus {
   const compare = collator(locale).compare;
+  // The reader's language, then the languages they most likely read, then the original.
+  const chain = [locale, ...FALLBACK_LOCALES[locale]];
   const view = (type: DocumentType) =>
     originals[type].map((item) => {
-      const translation = translations.get(`${type}/${item.slug}.${locale}`);
-      return translation ? translate(type, item, translation) : item;
+      const languages = [
+        DEFAULT_LOCALE,
+        ...TRANSLATION_LOCALES.filter((other) => translations.has(`${type}/${item.slug}.${other}`)),
+      ];
+      for (const language of chain) {
+        const translation = translations.get(`${type}/${item.slug}.${language}`);
+        if (translation) return { ...translate(type, item, translation), languages };
+      }
+      return { ...item, languages };
     });
   const news = (view("news") as unknown as NewsItem[]).sort(
     (a, b) => b.date.localeCompare(a.date) || compare(a.title, b.title),

@@ -18,6 +18,12 @@ type Rendered = {
    * else the original's (the default language) — pages mark such text with `lang`.
    */
   lang: Locale;
+  /**
+   * The languages this item's text really exists in: the original's and each translation's.
+   * Only these versions are announced to search engines (hreflang, sitemap); a page showing
+   * another language's text points to that version as canonical.
+   */
+  languages: readonly Locale[];
 };
 
 export type NewsItem = NewsFrontMatter & Rendered;

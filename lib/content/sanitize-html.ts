@@ -37,3 +37,4 @@ export function sanitizeHtml(html: string): string {
   unprefix(tree);
   return toHtml(sanitize(tree, sanitizeSchema));
 }
+

@@ -12,7 +12,8 @@ export const LOCAL_IMAGE_SOURCE = /^\/(?![/\\])[^\s\\]*$/;
  * requests and pass accessibility checks:
  * - images may only come from this site (any other `src` is dropped);
  * - `<script>` and `<style>` elements are dropped with their content;
- * - task-list checkboxes are dropped (an unlabelled form control is an axe violation).
+ * - task-list checkboxes are dropped (an unlabelled form control is an axe violation);
+ * - a link may say `rel="noopener noreferrer"`, which links to other sites are given.
  */
 export const sanitizeSchema: Options = {
   ...defaultSchema,
@@ -20,6 +21,8 @@ export const sanitizeSchema: Options = {
   strip: [...(defaultSchema.strip ?? []), "style"],
   attributes: {
     ...defaultSchema.attributes,
+    // Links to other sites carry rel="noopener noreferrer" (rehype-external-links).
+    a: [...(defaultSchema.attributes?.a ?? []), ["rel", "noopener", "noreferrer"]],
     img: [
       ...(defaultSchema.attributes?.img ?? []).filter((attribute) => attribute !== "src"),
       ["src", LOCAL_IMAGE_SOURCE],

@@ -26,7 +26,8 @@ export type News = {
   signatories?: string[];
   countries?: string[];
   tags?: string[];
-  source?: { name: string; url: string };
+  dateNote?: string;
+  source?: { name: string; title: string; published?: string; url?: string };
   contacts?: Contact[];
   updated?: string;
   draft?: boolean;

@@ -72,8 +72,8 @@ test.describe("two languages", () => {
       await expect(page.getByRole("link", { name: ru.quickExit.label })).toBeVisible();
       await expectHeadFor(page, path, "ru");
       // Every item of the bundled content is translated: nothing on the page is marked
-      // as being in another language.
-      await expect(page.locator("main [lang]")).toHaveCount(0);
+      // as being in another language but the original headline of the item's source.
+      await expect(page.locator("main [lang]:not(.source-line [lang])")).toHaveCount(0);
       expect(await page.locator("h1").textContent()).not.toBe(h1English);
 
       await switcher(page).getByRole("link", { name: "English" }).click();
@@ -225,14 +225,57 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the 404 page speaks every language", async ({ page }) => {
-  const response = await page.goto("/ru/no-such-page");
-  expect(response?.status()).toBe(404);
-  await expect(page.locator("h1")).toHaveText(en.notFound.title);
-  const russianPart = page.locator('section[lang="ru"]');
-  await expect(russianPart.getByRole("heading", { level: 2 })).toHaveText(ru.notFound.title);
-  await expect(russianPart.getByRole("link", { name: ru.notFound.home })).toHaveAttribute(
-    "href",
-    "/ru",
-  );
+test.describe("error pages in Russian", () => {
+  for (const path of [
+    "/ru/no-such-page",
+    "/ru/news/no-such-article",
+    "/ru/news/page/999",
+    "/ru/signatories/nobody",
+  ]) {
+    test(`${path} answers 404 with a page entirely in Russian`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+      await expect(page).toHaveTitle(`${ru.notFound.title} · ${ru.site.shortName}`);
+      await expect(page.locator("h1")).toHaveText(ru.notFound.title);
+      await expect(page.getByRole("main")).toContainText(ru.notFound.body);
+      await expect(page.getByRole("link", { name: ru.notFound.home })).toHaveAttribute(
+        "href",
+        "/ru",
+      );
+      // The header, the footer and the quick exit speak Russian too.
+      await expect(
+        page.getByRole("navigation", { name: ru.site.primaryNavigation }).getByRole("link", {
+          name: ru.nav.news,
+        }),
+      ).toHaveAttribute("href", "/ru/news");
+      await expect(page.getByRole("contentinfo")).toContainText(ru.site.name);
+      await expectQuickExitReady(page);
+      await expect(page.getByRole("link", { name: ru.quickExit.label })).toBeVisible();
+      // Nothing of the English interface is left, and no part is marked as another language.
+      for (const english of [en.notFound.title, en.nav.news, en.quickExit.label, en.site.name]) {
+        await expect(page.locator("body")).not.toContainText(english);
+      }
+      await expect(page.locator("body [lang]:not([lang='ru'])")).toHaveCount(0);
+    });
+  }
+
+  test("an English address keeps the English 404 page", async ({ page }) => {
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("h1")).toHaveText(en.notFound.title);
+    await expect(page.locator("body")).not.toContainText(ru.notFound.title);
+  });
+
+  test("a malformed /ru address answers 400 with a page in Russian", async ({ request }) => {
+    const response = await request.get("/ru/news/%E0%A4%A");
+    expect(response.status()).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain(`<title>${ru.badRequest.title}</title>`);
+    expect(html).toContain(ru.badRequest.body);
+    expect(html).toContain(`>${ru.quickExit.label}</a>`);
+    expect(html).not.toContain(en.badRequest.title);
+  });
 });

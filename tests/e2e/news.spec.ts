@@ -86,9 +86,12 @@ test.describe("article pages", () => {
       const breadcrumb = page.getByRole("navigation", { name: en.site.breadcrumb });
       await expect(breadcrumb.getByRole("link")).toHaveText([en.nav.home, en.nav.news]);
 
-      const published = fact(main, en.news.published).locator("time");
-      await expect(published).toHaveAttribute("datetime", item.date);
-      await expect(published).toHaveText(readableDate(item.date));
+      const date = fact(main, en.news.date);
+      await expect(date.locator("time")).toHaveAttribute("datetime", item.date);
+      await expect(date.locator("time")).toHaveText(readableDate(item.date));
+      // How the date is known, beside it, where the source does not state it.
+      if (item.dateNote) await expect(date).toContainText(item.dateNote);
+      else await expect(date.locator(".date-note")).toHaveCount(0);
       if (item.location) await expect(fact(main, en.news.location)).toHaveText(item.location);
       else await expect(fact(main, en.news.location)).toHaveCount(0);
       if (item.countries?.length) {
@@ -127,7 +130,7 @@ test.describe("article pages", () => {
     await page.goto(paths.article(item.slug));
     const main = page.getByRole("main");
     // The date as readers in Central Asia know it, whatever the server's time zone.
-    await expect(fact(main, en.news.published).locator('time[datetime="2021-06-21"]')).toHaveText(
+    await expect(fact(main, en.news.date).locator('time[datetime="2021-06-21"]')).toHaveText(
       "21 June 2021",
     );
     await expect(fact(main, en.news.location)).toHaveText("Almaty");
@@ -162,22 +165,56 @@ test.describe("article pages", () => {
     }
   });
 
-  test("the news item credits its source", async ({ page }) => {
+  test("the news item credits its source and links to the original article", async ({ page }) => {
     const item = newsItem("central-asian-alliance-launch-almaty");
     expect(item.source?.name).toBe("The Astana Times");
     await page.goto(paths.article(item.slug));
-    const main = page.getByRole("main");
-    await expect(main).toContainText(`${en.news.firstPublishedBy} The Astana Times.`);
-    await expect(main.getByRole("link", { name: "The Astana Times" })).toHaveAttribute(
-      "href",
-      item.source!.url,
+    const line = page.getByRole("main").locator(".source-line");
+    await expect(line).toContainText(
+      `${en.news.source}: The Astana Times, “${item.source!.title}”`,
     );
+    const original = line.getByRole("link", { name: `“${item.source!.title}”` });
+    await expect(original).toHaveAttribute("href", item.source!.url!);
+    // The article itself, not the newspaper's home page.
+    expect(new URL(item.source!.url!).pathname.length).toBeGreaterThan(1);
     await expect(section(page, en.news.contacts)).toHaveCount(0);
     await expect(section(page, en.news.signatories)).toHaveCount(0);
   });
 
+  test("every press release and statement shows its source; one without an address is not a link", async ({
+    page,
+  }) => {
+    const cited = news.filter((item) => item.category !== "news");
+    expect(cited.length).toBeGreaterThan(0);
+    for (const item of cited) {
+      expect(item.source, item.slug).toBeDefined();
+      await page.goto(paths.article(item.slug));
+      const line = page.getByRole("main").locator(".source-line");
+      await expect(line).toContainText(item.source!.name);
+      await expect(line).toContainText(`“${item.source!.title}”`);
+      if (item.source!.published) {
+        await expect(line.locator(`time[datetime="${item.source!.published}"]`)).toHaveText(
+          en.news.sourcePublished(readableDate(item.source!.published)),
+        );
+      }
+      await expect(line.getByRole("link")).toHaveCount(item.source!.url ? 1 : 0);
+    }
+  });
+
+  test("an inferred date says so beside the date, on the article and in lists", async ({
+    page,
+  }) => {
+    const item = news.find((candidate) => candidate.dateNote && candidate.category === "statement");
+    expect(item, "the joint statement is undated in the original").toBeDefined();
+    await page.goto(paths.article(item!.slug));
+    await expect(fact(page.getByRole("main"), en.news.date)).toContainText(item!.dateNote!);
+    await page.goto(paths.news);
+    const card = page.locator("article").filter({ hasText: item!.title });
+    await expect(card.locator(".date-note")).toHaveText(item!.dateNote!);
+  });
+
   test("the joint statement lists its 25 signatories in order, as links", async ({ page }) => {
-    const item = newsItem("joint-statement-16-days-of-activism-2020");
+    const item = newsItem("joint-statement-16-days-of-activism-covid-19");
     const slugs = item.signatories ?? [];
     expect(slugs).toHaveLength(25);
     await page.goto(paths.article(item.slug));
@@ -199,7 +236,7 @@ test.describe("article pages", () => {
   });
 
   test("a reader follows a signatory from the statement and back", async ({ page }) => {
-    const item = newsItem("joint-statement-16-days-of-activism-2020");
+    const item = newsItem("joint-statement-16-days-of-activism-covid-19");
     await page.goto(paths.article(item.slug));
     await section(page, en.news.signatories)
       .getByRole("link", { name: "Embassy of Canada", exact: true })

@@ -37,7 +37,7 @@ test.describe("without JavaScript", () => {
     await page.goto(paths.article(item.slug));
     await expectSitePage(page, item.title);
     const main = page.getByRole("main");
-    await expect(fact(main, en.news.published)).toHaveText(readableDate(item.date));
+    await expect(fact(main, en.news.date).locator("time")).toHaveText(readableDate(item.date));
     await expect(fact(main, en.news.location)).toHaveText("Almaty");
     await expect(main).toContainText(firstParagraph(item.body));
     await expect(section(page, en.news.contacts)).toContainText("Vassilina Vorkova");
@@ -68,11 +68,25 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(urlEndingWith(paths.signatory("un-women")));
     await expect(page.locator("h1")).toHaveText("UN Women");
 
-    // Signatory → an initiative it partners in → its parent.
-    const alliance = initiative("central-asian-alliance-end-gbv");
-    await section(page, en.signatories.partnerIn)
-      .getByRole("link", { name: alliance.title })
+    // Signatory → the statement it signed → an initiative the statement names.
+    await section(page, new RegExp(`^${en.signatories.statements}`))
+      .getByRole("link", { name: statement.title })
       .click();
+    await expect(page).toHaveURL(urlEndingWith(paths.article(statement.slug)));
+    const named = initiative(statement.initiatives![0]!);
+    await fact(page.getByRole("main"), en.news.initiatives)
+      .getByRole("link", { name: named.shortName ?? named.title })
+      .click();
+    await expect(page).toHaveURL(urlEndingWith(paths.initiative(named.slug)));
+    await expect(page.locator("h1")).toHaveText(named.title);
+
+    // Initiatives → one within a programme → its parent.
+    await page
+      .getByRole("navigation", { name: en.site.primaryNavigation })
+      .getByRole("link", { name: en.nav.initiatives })
+      .click();
+    const alliance = initiative("central-asian-alliance-end-gbv");
+    await page.getByRole("main").getByRole("link", { name: alliance.title }).click();
     await expect(page).toHaveURL(urlEndingWith(paths.initiative(alliance.slug)));
     await expect(page.locator("h1")).toHaveText(alliance.title);
     await fact(page.getByRole("main"), en.initiatives.partOf).getByRole("link").click();

@@ -131,7 +131,7 @@ test.describe("link previews", () => {
     "LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)",
   ]) {
     test(`the preview is in the <head> for ${userAgent.split(/[ /]/)[0]}`, async ({ baseURL }) => {
-      const item = newsItem("joint-statement-16-days-of-activism-2020");
+      const item = newsItem("joint-statement-16-days-of-activism-covid-19");
       const response = await fetch(baseURL + paths.article(item.slug), {
         headers: { "user-agent": userAgent },
       });

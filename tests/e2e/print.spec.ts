@@ -42,7 +42,7 @@ test.describe("printing", () => {
     const item = newsItem("central-asian-alliance-launch-almaty");
     await page.emulateMedia({ media: "print" });
     await page.goto(paths.article(item.slug));
-    const source = page.getByRole("main").getByRole("link", { name: item.source!.name });
+    const source = page.getByRole("main").getByRole("link", { name: `“${item.source!.title}”` });
     const after = await source.evaluate((link) => getComputedStyle(link, "::after").content);
     expect(after).toBe(`" (${item.source!.url})"`);
 

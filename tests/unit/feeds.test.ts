@@ -61,7 +61,12 @@ describe("feeds", () => {
     expect(entries.map((entry) => entry.id)).toEqual(published);
     expect(entries[1]!.published).toBe("2021-06-20T18:00:00.000Z");
     expect(entries[1]!.categories?.map((category) => category.term)).toEqual(["press-release"]);
-    expect(entries[1]!.content).toEqual({ type: "html", value: "<p>Body text.</p>" });
+    // The source an item cites closes its text, as on the article.
+    expect(entries[1]!.content).toEqual({
+      type: "html",
+      value:
+        "<p>Body text.</p><p>Source: UN Women, “Original of old-release”, published 21 June 2021.</p>",
+    });
   });
 
   it("JSON Feed parses, with the full HTML and the categories as tags", () => {
@@ -70,7 +75,14 @@ describe("feeds", () => {
     expect(json.home_page_url).toBe("https://example.org/");
     const items = json.items ?? [];
     expect(items.map((item) => item.url)).toEqual(published);
-    expect(items[2]!.content_html).toBe("<p>Body text.</p>");
+    expect(items[2]!.content_html).toBe(
+      "<p>Body text.</p><p>Source: UN Women, “Original of statement-2020”, published 25 November 2020.</p>",
+    );
+    expect(JSON.parse(feed.json1()).items[2]._source).toEqual({
+      name: "UN Women",
+      title: "Original of statement-2020",
+      published: "2020-11-25",
+    });
     expect(items[2]!.tags).toEqual(["Joint statement"]);
     expect(items[2]!.summary).toBe("Summary of statement-2020");
   });

@@ -17,7 +17,7 @@ import {
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { languageAlternates, pageMetadata, sitePreview } from "@/lib/metadata";
 import { getPublishedNews } from "@/lib/news";
-import { aliasPath, isSearchRequest, matchContentRoute } from "@/lib/routing";
+import { aliasPath, isSearchRequest, matchRoute } from "@/lib/routing";
 import { createSearchIndex, search } from "@/lib/search";
 import { feedPath, newsPath, pathInLocale, pathsInEveryLocale, searchPath } from "@/lib/urls";
 import { PUBLIC, fixtureCorpora, news, record, translation } from "./fixtures";
@@ -64,11 +64,12 @@ describe("locale routing", () => {
 
   it("recognises dated routes, former addresses and searches in every language", () => {
     const corpora = fixtureCorpora();
-    expect(matchContentRoute("/ru/news/x")).toEqual({ kind: "article", slug: "x" });
-    expect(matchContentRoute("/ru/tags/data/page/2")).toEqual({
+    expect(matchRoute("/ru/news/x")).toEqual({ locale: "ru", kind: "article", slug: "x" });
+    expect(matchRoute("/ru/tags/data/page/2")).toEqual({
+      locale: "ru",
       kind: "tag",
       slug: "data",
-      page: 2,
+      segments: ["page", "2"],
     });
     expect(isSearchRequest("/ru/search", new URLSearchParams())).toBe(true);
     expect(isSearchRequest("/ru/news", new URLSearchParams("country=KZ"))).toBe(true);
@@ -194,6 +195,7 @@ describe("each language's corpus", () => {
       slug: "civil-society",
       label: "Civil society",
       lang: "en",
+      languages: ["en", "ru"],
       summary: "Groups.",
     });
     expect(topicOf(corpora.ru, "civil-society")).toMatchObject({
@@ -250,7 +252,12 @@ describe("translation rules at run time", () => {
         news("item", {
           date: "2021-01-01",
           image: { src: "/images/a.jpg", alt: "People", credit: "UN" },
-          source: { name: "The Times", url: "https://example.org" },
+          source: {
+            name: "The Times",
+            title: "Headline",
+            published: "2021-01-02",
+            url: "https://example.org",
+          },
         }),
         translation("news", "item", "ru", {
           title: "Т",
@@ -294,6 +301,49 @@ describe("hreflang and Open Graph locales", () => {
       "x-default": "https://example.org/news",
     });
     expect(metadata.openGraph).toMatchObject({ locale: "ru_RU", alternateLocale: ["en_GB"] });
+  });
+
+  const itemPage = (locale: "en" | "ru", slug: string) => {
+    const corpus = fixtureCorpora()[locale];
+    const item = corpus.newsBySlug.get(slug)!;
+    const dict = getDictionary(locale);
+    return pageMetadata({
+      locale,
+      text: { lang: item.lang, languages: item.languages },
+      dict,
+      path: newsPath(locale, slug),
+      title: item.title,
+      description: item.summary,
+      image: sitePreview(locale, dict),
+      env,
+    });
+  };
+
+  it("announces a translated item in each of its languages, with x-default", () => {
+    for (const locale of ["en", "ru"] as const) {
+      const metadata = itemPage(locale, "alliance-launch");
+      expect(metadata.alternates?.canonical).toBe(
+        `https://example.org${newsPath(locale, "alliance-launch")}`,
+      );
+      expect(metadata.alternates?.languages).toEqual({
+        en: "https://example.org/news/alliance-launch",
+        ru: "https://example.org/ru/news/alliance-launch",
+        "x-default": "https://example.org/news/alliance-launch",
+      });
+    }
+  });
+
+  it("never announces a page showing untranslated English text as Russian", () => {
+    const russian = itemPage("ru", "old-release");
+    // Canonical: the English original, whose text the page shows.
+    expect(russian.alternates?.canonical).toBe("https://example.org/news/old-release");
+    expect(russian.alternates?.languages).toEqual({
+      en: "https://example.org/news/old-release",
+      "x-default": "https://example.org/news/old-release",
+    });
+    expect(russian.openGraph).toMatchObject({ locale: "en_GB", alternateLocale: [] });
+    // The original names no Russian version either.
+    expect(itemPage("en", "old-release").alternates?.languages).not.toHaveProperty("ru");
   });
 });
 

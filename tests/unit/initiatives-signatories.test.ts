@@ -10,8 +10,8 @@ import {
   type InitiativeNode,
 } from "@/lib/initiatives";
 import { getSignatoriesByKind, getSignatory } from "@/lib/signatories";
-import { buildCorpus } from "@/lib/content/corpus";
-import { fixtureCorpus, record } from "./fixtures";
+import { buildCorpora, buildCorpus } from "@/lib/content/corpus";
+import { fixtureCorpus, record, translation } from "./fixtures";
 
 const corpus = fixtureCorpus();
 const shape = (nodes: InitiativeNode[]): unknown =>
@@ -89,6 +89,37 @@ describe("signatories", () => {
       "embassy-austria",
       "embassy-belgium",
       "embassy-canada",
+    ]);
+  });
+
+  it("sorts Russian names as they are shown, with Russian collation", () => {
+    const embassy = (slug: string, country: string, name: string, russian: string) => [
+      record("signatory", slug, { name, kind: "embassy", country }),
+      translation("signatory", slug, "ru", { name: russian }),
+    ];
+    const corpora = buildCorpora({
+      signatory: [
+        ...embassy(
+          "embassy-belgium",
+          "BE",
+          "Embassy of the Kingdom of Belgium",
+          "Посольство Королевства Бельгия",
+        ),
+        ...embassy("embassy-bulgaria", "BG", "Embassy of Bulgaria", "Посольство Болгарии"),
+        ...embassy("embassy-germany", "DE", "Embassy of Germany", "Посольство Германии"),
+      ],
+    });
+    // By country it would be Бельгия, Болгария, Германия; the reader sees the names.
+    expect(getSignatoriesByKind(corpora.ru, "ru")[0]!.signatories.map((s) => s.name)).toEqual([
+      "Посольство Болгарии",
+      "Посольство Германии",
+      "Посольство Королевства Бельгия",
+    ]);
+    // English keeps "the Kingdom of Belgium" under B.
+    expect(getSignatoriesByKind(corpora.en, "en")[0]!.signatories.map((s) => s.slug)).toEqual([
+      "embassy-belgium",
+      "embassy-bulgaria",
+      "embassy-germany",
     ]);
   });
 

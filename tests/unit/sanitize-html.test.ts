@@ -4,7 +4,7 @@ import { sanitizeHtml } from "@/lib/content/sanitize-html";
 /** What the Markdown pipeline produces for ordinary content. */
 const LEGITIMATE = [
   '<h2 id="user-content-background">Background</h2>',
-  '<p>Text with <strong>bold</strong>, <em>italic</em> and a <a href="https://www.unwomen.org">link</a>.</p>',
+  '<p>Text with <strong>bold</strong>, <em>italic</em> and a <a href="https://www.unwomen.org" rel="noopener noreferrer">link</a>.</p>',
   "<ul>\n<li>one</li>\n<li>two</li>\n</ul>",
   '<p><img src="/images/photo.jpg" alt="Participants"></p>',
   '<table><thead><tr><th align="left">Country</th></tr></thead><tbody><tr><td align="left">Kazakhstan</td></tr></tbody></table>',
@@ -42,5 +42,16 @@ describe("render-time sanitisation of document bodies", () => {
     ['<base href="https://evil.example/">', ""],
   ])("removes %s", (input, expected) => {
     expect(sanitizeHtml(input)).toBe(expected);
+  });
+});
+
+describe("links to other sites", () => {
+  it("keep the rel the Markdown pipeline gives them, and nothing else", () => {
+    const html = '<p><a href="https://example.org/x" rel="noopener noreferrer">out</a></p>';
+    expect(sanitizeHtml(html)).toBe(html);
+    // Any other value is dropped.
+    expect(sanitizeHtml('<a href="https://example.org/x" rel="opener">out</a>')).toBe(
+      '<a href="https://example.org/x" rel="">out</a>',
+    );
   });
 });

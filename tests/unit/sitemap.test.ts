@@ -56,7 +56,10 @@ describe("sitemapEntries", () => {
 
   it("gives each language its own addresses, each naming the others (hreflang)", () => {
     const both = sitemapEntries(Object.values(fixtureCorpora()), PUBLIC, env);
-    expect(both).toHaveLength(entries.length * 2);
+    const urls = both.map((entry) => entry.url);
+    // Every page of the interface in both languages…
+    expect(urls).toContain("https://example.org/ru/news");
+    expect(urls).toContain("https://example.org/ru/initiatives");
     const russian = both.find(
       (entry) => entry.url === "https://example.org/ru/news/alliance-launch",
     );
@@ -69,6 +72,36 @@ describe("sitemapEntries", () => {
       ru: "https://example.org/ru",
       "x-default": "https://example.org/",
     });
+  });
+
+  it("lists an item's version in a language only where a real translation exists", () => {
+    const both = sitemapEntries(Object.values(fixtureCorpora()), PUBLIC, env);
+    const urls = both.map((entry) => entry.url);
+    // Translated into Russian: the article, the "regional" initiative, UN Women.
+    for (const path of [
+      "/news/alliance-launch",
+      "/initiatives/regional",
+      "/signatories/un-women",
+    ]) {
+      expect(urls).toContain(`https://example.org/ru${path}`);
+    }
+    // Shown in English on the Russian site: not announced as Russian pages.
+    for (const path of [
+      "/news/old-release",
+      "/initiatives/global",
+      "/signatories/embassy-austria",
+    ]) {
+      expect(urls).not.toContain(`https://example.org/ru${path}`);
+      const english = both.find((entry) => entry.url === `https://example.org${path}`);
+      expect(english?.alternates.languages).toEqual({
+        en: `https://example.org${path}`,
+        "x-default": `https://example.org${path}`,
+      });
+    }
+    const russianArticles = urls.filter((url) =>
+      /^https:\/\/example\.org\/ru\/news\/(?!page\/|year\/)/.test(url),
+    );
+    expect(russianArticles).toEqual(["https://example.org/ru/news/alliance-launch"]);
   });
 
   it("dates a translated page by its own update", () => {

@@ -11,6 +11,33 @@ const dict = getDictionary("en");
 const env = { SITE_URL: "https://example.org", NODE_ENV: "production" } as NodeJS.ProcessEnv;
 
 describe("JSON-LD", () => {
+  it("names the original an article is based on", () => {
+    const data = newsArticleJsonLd({
+      locale: "en",
+      dict,
+      url: "https://example.org/news/x",
+      headline: "A headline",
+      description: "A summary.",
+      date: "2021-06-21",
+      section: "Press release",
+      image: "https://example.org/news/x/opengraph-image",
+      source: {
+        name: "UN Women",
+        title: "The original headline",
+        published: "2021-06-22",
+        url: "https://www.unwomen.org/x",
+      },
+      env,
+    });
+    expect(data.isBasedOn).toEqual({
+      "@type": "CreativeWork",
+      headline: "The original headline",
+      url: "https://www.unwomen.org/x",
+      datePublished: "2021-06-22",
+      publisher: { "@type": "Organization", name: "UN Women" },
+    });
+  });
+
   it("describes an article as a NewsArticle by the site's organisation", () => {
     const data = newsArticleJsonLd({
       locale: "en",
