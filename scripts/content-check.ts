@@ -8,12 +8,15 @@ import { checkDocuments } from "../lib/content/check";
 import { formatGithubAnnotation, formatIssue } from "../lib/content/issues";
 import { contentDir } from "../lib/content/paths";
 import { readContent } from "../lib/content/source";
+import { allMessagesIssues } from "../lib/i18n/messages-check";
 
 const started = performance.now();
 const root = contentDir();
 const { documents, issues: readIssues } = readContent(root);
 const issues = [
   ...readIssues,
+  // The interface dictionaries are checked with the content: translators edit them too.
+  ...allMessagesIssues(),
   ...checkDocuments(documents, {
     publicFileExists: (urlPath) => {
       try {

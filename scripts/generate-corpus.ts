@@ -212,6 +212,13 @@ initiatives.forEach((slug, index) => {
   }
 });
 
+/** Who published the originals that press releases and statements cite. */
+const PUBLISHERS = [
+  "UN Women Europe and Central Asia",
+  "EU Delegation to Kazakhstan",
+  "UN Kazakhstan",
+];
+
 const today = new Date();
 for (let index = 0; index < newsCount; index++) {
   const category = pick(["press-release", "news", "news", "statement"] as const);
@@ -249,6 +256,17 @@ for (let index = 0; index < newsCount; index++) {
       `location: ${city}`,
       ...yamlList("initiatives", some(initiatives, 1, 2)),
       ...yamlList("signatories", category === "statement" ? some(signatories, 5, 25) : []),
+      // Press releases and statements cite their original (derived from the item, so the
+      // random sequence, and with it the rest of the corpus, stays what it was).
+      ...(category === "news"
+        ? []
+        : [
+            "source:",
+            `  name: ${quoted(PUBLISHERS[index % PUBLISHERS.length]!)}`,
+            `  title: ${quoted(`${title} (${index + 1})`)}`,
+            `  published: ${day.toISOString().slice(0, 10)}`,
+            `  url: https://www.example.org/${slug}`,
+          ]),
       ...yamlList("countries", some(COUNTRIES, 1, 3)),
       ...yamlList("tags", topics),
       ...(random() < 0.01 ? ["draft: true"] : []),

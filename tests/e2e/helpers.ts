@@ -1,10 +1,11 @@
 /** Shared expectations and paths for the end-to-end tests. */
 import { expect, type Locator, type Page } from "@playwright/test";
-import en from "../../lib/i18n/dictionaries/en";
+import { getDictionary } from "../../lib/i18n/dictionary";
 import { quickExitUrl } from "../../lib/site";
 import { latestStatement, news } from "./content";
 
-export { en };
+/** The English interface text, as pages show it. */
+export const en = getDictionary("en");
 
 /** Where the quick exit leads English readers in the build under test (QUICK_EXIT_URL, read at build). */
 export const QUICK_EXIT_URL = quickExitUrl("en");

@@ -5,10 +5,12 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { parseRssFeed } from "feedsmith";
-import ru from "../../lib/i18n/dictionaries/ru";
+import { getDictionary } from "../../lib/i18n/dictionary";
 import { initiatives, news, signatories, translations } from "./content";
 import { PAGE_TYPES, en, expectQuickExitReady, paths, russian, urlEndingWith } from "./helpers";
 import { absolute } from "./sharing";
+
+const ru = getDictionary("ru");
 
 type Translated = { slug: string; title?: string; summary?: string; name?: string };
 const ruNews = translations<Translated>("news", "ru");

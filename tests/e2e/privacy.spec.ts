@@ -8,7 +8,7 @@ test.describe("privacy", () => {
     context,
     baseURL,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const origin = new URL(baseURL!).origin;
     const requests: Request[] = [];
     context.on("request", (request) => requests.push(request));

@@ -76,7 +76,7 @@ test.describe("security headers", () => {
     page,
     request,
   }) => {
-    test.setTimeout(PAGE_TYPES.length * 4_000);
+    test.setTimeout(PAGE_TYPES.length * 10_000);
     const responses: Response[] = [];
     page.on("response", (response) => responses.push(response));
     for (const { path, status } of PAGE_TYPES) {
@@ -145,7 +145,7 @@ test.describe("security headers", () => {
   test("no page breaks its policy: nothing blocked, the quick exit's script runs", async ({
     page,
   }) => {
-    test.setTimeout(PAGE_TYPES.length * 4_000);
+    test.setTimeout(PAGE_TYPES.length * 10_000);
     const violations = await recordCspViolations(page);
     for (const { path } of PAGE_TYPES) {
       await page.goto(path);

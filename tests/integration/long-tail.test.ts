@@ -118,7 +118,9 @@ describe("the long tail of the archive", () => {
     ]) {
       const { status, html } = await get(pathname);
       expect(status, pathname).toBe(404);
-      expect(html, pathname).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+      // In the address's language.
+      const title = pathname.startsWith("/ru/") ? "Страница не найдена" : "Page not found";
+      expect(html, pathname).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
     }
   });
 

@@ -1,7 +1,7 @@
 /**
  * Adding a language is translation, not code: on a copy of the site, Kazakh is added by
  * exactly the steps of CONTRIBUTING.md ("Adding a language") — one line in
- * lib/i18n/config.ts, a dictionary (a fixture here) registered in lib/i18n/dictionary.ts
+ * lib/i18n/config.ts, a dictionary (lib/i18n/messages/kk.json, a fixture here) registered in lib/i18n/dictionary.ts
  * with its error-page words, and a translated document — then the site is built and served. Every page exists in
  * Kazakh, untranslated items show in their original language, marked and with `lang`, and
  * the links between languages, the feed and the sitemap include the new language.
@@ -27,21 +27,21 @@ beforeAll(async () => {
   site = copySite();
   fs.cpSync(path.resolve("tests/fixtures/content-valid"), site.contentDir, { recursive: true });
 
-  // Step 1: the language's line in lib/i18n/config.ts.
+  // Step 1: the language's entry in lib/i18n/config.ts.
   edit(
     "lib/i18n/config.ts",
-    `  ru: { name: "Русский", intl: "ru-RU", openGraph: "ru_RU" },\n`,
-    `  ru: { name: "Русский", intl: "ru-RU", openGraph: "ru_RU" },\n  kk: { name: "Қазақша", intl: "kk-KZ", openGraph: "kk_KZ" },\n`,
+    "  ru: {\n",
+    `  kk: { name: "Қазақша", intl: "kk-KZ", openGraph: "kk_KZ", quickExit: "https://www.gismeteo.kz/" },\n  ru: {\n`,
   );
-  // Step 2: its dictionary, registered beside the others.
+  // Step 2: its dictionary (lib/i18n/messages/kk.json), registered beside the others.
   fs.copyFileSync(
-    path.resolve("tests/fixtures/i18n/kk.ts"),
-    path.join(site.dir, "lib/i18n/dictionaries/kk.ts"),
+    path.resolve("tests/fixtures/i18n/kk.json"),
+    path.join(site.dir, "lib/i18n/messages/kk.json"),
   );
   edit(
     "lib/i18n/dictionary.ts",
-    `import ru from "./dictionaries/ru";`,
-    `import kk from "./dictionaries/kk";\nimport ru from "./dictionaries/ru";`,
+    `import ru from "./messages/ru.json";`,
+    `import kk from "./messages/kk.json";\nimport ru from "./messages/ru.json";`,
   );
   edit("lib/i18n/dictionary.ts", "{ en, ru }", "{ en, ru, kk }");
   // …and the few words of the error page, which every page's script carries.
@@ -117,7 +117,12 @@ describe("a third language, added by the documented steps", () => {
     const sitemap = await page("/sitemap.xml");
     expect(sitemap.html).toContain("<loc>http://localhost:3000/kk/news/statement</loc>");
     expect(sitemap.html).toContain(
-      '<xhtml:link rel="alternate" hreflang="kk" href="http://localhost:3000/kk/initiatives/spotlight"/>',
+      '<xhtml:link rel="alternate" hreflang="kk" href="http://localhost:3000/kk/news/statement"/>',
+    );
+    // An item without a Kazakh translation is not announced as a Kazakh page.
+    expect(sitemap.html).not.toContain("<loc>http://localhost:3000/kk/initiatives/spotlight</loc>");
+    expect(sitemap.html).not.toContain(
+      'hreflang="kk" href="http://localhost:3000/kk/initiatives/spotlight"',
     );
   });
 

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { PROCESS_TEST_TIMEOUT } from "../timeouts";
 import { checkDocuments } from "@/lib/content/check";
 import { formatGithubAnnotation, formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { readContent } from "@/lib/content/source";
@@ -131,24 +132,32 @@ describe("npm run content:check", () => {
       encoding: "utf8",
     });
 
-  it("prints nothing but a summary line for valid content", () => {
-    const result = runCheck(validDir);
-    expect(result.status).toBe(0);
-    expect(result.stderr.replace(/^npm warn.*\n/gm, "")).toBe("");
-    expect(result.stdout.trim()).toMatch(/^Content check passed: 4 documents in \d+\.\d\d s\.$/);
-  });
+  it(
+    "prints nothing but a summary line for valid content",
+    { timeout: PROCESS_TEST_TIMEOUT },
+    () => {
+      const result = runCheck(validDir);
+      expect(result.status).toBe(0);
+      expect(result.stderr.replace(/^npm warn.*\n/gm, "")).toBe("");
+      expect(result.stdout.trim()).toMatch(/^Content check passed: 4 documents in \d+\.\d\d s\.$/);
+    },
+  );
 
-  it("fails with every mistake of every file at once, and GitHub annotations on GitHub", () => {
-    const files = Object.fromEntries(expected.map(({ file }) => [file, brokenText(file)]));
-    const root = corpusWith(files);
-    const result = runCheck(root, { GITHUB_ACTIONS: "true" });
-    expect(result.status).toBe(1);
-    for (const { file } of expected) {
-      expect(result.stderr).toContain(path.relative(process.cwd(), path.join(root, file)));
-    }
-    expect(result.stderr).toMatch(/Content check failed: \d+ problems in \d+ files/);
-    expect(result.stdout).toMatch(
-      /^::error file=.*news\/bad-date\.md,line=3::date: "21 June 2021"/m,
-    );
-  });
+  it(
+    "fails with every mistake of every file at once, and GitHub annotations on GitHub",
+    { timeout: PROCESS_TEST_TIMEOUT },
+    () => {
+      const files = Object.fromEntries(expected.map(({ file }) => [file, brokenText(file)]));
+      const root = corpusWith(files);
+      const result = runCheck(root, { GITHUB_ACTIONS: "true" });
+      expect(result.status).toBe(1);
+      for (const { file } of expected) {
+        expect(result.stderr).toContain(path.relative(process.cwd(), path.join(root, file)));
+      }
+      expect(result.stderr).toMatch(/Content check failed: \d+ problems in \d+ files/);
+      expect(result.stdout).toMatch(
+        /^::error file=.*news\/bad-date\.md,line=3::date: "21 June 2021"/m,
+      );
+    },
+  );
 });

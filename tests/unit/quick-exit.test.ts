@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/dictionaries/en";
+import { getDictionary } from "@/lib/i18n/dictionary";
+
+const en = getDictionary("en");
 import {
   START,
   onKeyUp,

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { PROCESS_TEST_TIMEOUT } from "../timeouts";
 import { checkDocuments } from "@/lib/content/check";
 import { DOCUMENT_TYPES, type DocumentType } from "@/lib/content/schema";
 import { parseSource } from "@/lib/content/source";
@@ -123,28 +124,32 @@ describe("npm run new", () => {
       encoding: "utf8",
     });
 
-  it("creates a correctly named file with today's date, and never overwrites one", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "new-"));
-    const first = run(dir, "news", "Launch of the Alliance");
-    expect(first.status).toBe(0);
-    const file = path.join(dir, "news/launch-of-the-alliance.md");
-    const text = fs.readFileSync(file, "utf8");
-    expect(text).toMatch(/^title: "Launch of the Alliance"$/m);
-    expect(text).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
-    expect(text).toMatch(/^draft: true$/m);
+  it(
+    "creates a correctly named file with today's date, and never overwrites one",
+    { timeout: PROCESS_TEST_TIMEOUT },
+    () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "new-"));
+      const first = run(dir, "news", "Launch of the Alliance");
+      expect(first.status).toBe(0);
+      const file = path.join(dir, "news/launch-of-the-alliance.md");
+      const text = fs.readFileSync(file, "utf8");
+      expect(text).toMatch(/^title: "Launch of the Alliance"$/m);
+      expect(text).toMatch(/^date: \d{4}-\d{2}-\d{2}$/m);
+      expect(text).toMatch(/^draft: true$/m);
 
-    const again = run(dir, "news", "Launch of the Alliance");
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain("already exists");
-    expect(fs.readFileSync(file, "utf8")).toBe(text);
+      const again = run(dir, "news", "Launch of the Alliance");
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain("already exists");
+      expect(fs.readFileSync(file, "utf8")).toBe(text);
 
-    expect(run(dir, "poster", "X").stderr).toContain(
-      "Say what to create: news, initiative, signatory, tag, or a translation",
-    );
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+      expect(run(dir, "poster", "X").stderr).toContain(
+        "Say what to create: news, initiative, signatory, tag, or a translation",
+      );
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  );
 
-  it("creates a translation beside its original", () => {
+  it("creates a translation beside its original", { timeout: PROCESS_TEST_TIMEOUT }, () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "new-"));
     expect(run(dir, "signatory", "Embassy of Japan").status).toBe(0);
     const original = path.join(dir, "signatories/embassy-of-japan.md");
