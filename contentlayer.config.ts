@@ -5,7 +5,7 @@ import remarkGfm from "remark-gfm";
 import { contentlayerFields } from "./lib/content/contentlayer-fields";
 import { contentDir } from "./lib/content/paths";
 import { sanitizeSchema } from "./lib/content/sanitize";
-import { DOCUMENT_TYPES } from "./lib/content/schema";
+import { DOCUMENT_TYPES, TRANSLATION_SCHEMAS, type DocumentType } from "./lib/content/schema";
 
 /** A slug: what an original's file name is (news/alliance-launch.md). */
 const SLUG = "+([a-z0-9-])";
@@ -27,7 +27,7 @@ const documentTypes = Object.entries(DOCUMENT_TYPES).flatMap(([type, definition]
     name: `${typeName(type)}Translation`,
     filePathPattern: `${definition.folder}/${SLUG}.${LANGUAGE}.md`,
     contentType: "markdown",
-    fields: contentlayerFields(definition.translation),
+    fields: contentlayerFields(TRANSLATION_SCHEMAS[type as DocumentType]),
   })),
 ]);
 

@@ -1,15 +1,22 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumExecutable } from "./tests/e2e/chromium";
+import { generatedSiteDir } from "./tests/e2e-generated/site";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+const GENERATED_PORT = Number(process.env.E2E_GENERATED_PORT || 3101);
+const server = (port: number) => `npx next start -H 127.0.0.1 -p ${port}`;
+const browser = {
+  browserName: "chromium" as const,
+  launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+};
 
 /**
- * End-to-end tests against the production build (`npm run build` first). The site is
- * served by `next start`; the browser is the system's Chromium.
+ * End-to-end tests against production builds, served by `next start`, in the system's
+ * Chromium: `tests/e2e/` against the bundled content (`npm run build` first), and
+ * `tests/e2e-generated/` against a copy of the site built with a generated corpus
+ * (`npm run build:e2e-generated` first) — long lists, pagination and empty states.
  */
 export default defineConfig({
-  testDir: "tests/e2e",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -20,20 +27,31 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   outputDir: "test-results/e2e-artifacts",
-  use: { baseURL: BASE_URL },
   projects: [
     {
       name: "chromium",
-      use: {
-        browserName: "chromium",
-        launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
-      },
+      testDir: "tests/e2e",
+      use: { ...browser, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    {
+      name: "generated-corpus",
+      testDir: "tests/e2e-generated",
+      use: { ...browser, baseURL: `http://127.0.0.1:${GENERATED_PORT}` },
     },
   ],
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: server(PORT),
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: server(GENERATED_PORT),
+      cwd: generatedSiteDir(),
+      url: `http://127.0.0.1:${GENERATED_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { corpus, getCorpus } from "./lib/corpus";
+import { defaultCorpus, getCorpus } from "./lib/corpus";
 import type { Locale } from "./lib/i18n/config";
 import { getDictionary } from "./lib/i18n/dictionary";
 import { NOT_FOUND_LOCALE_HEADER } from "./lib/i18n/not-found";
@@ -33,7 +33,7 @@ export function proxy(request: NextRequest) {
     return badRequest(locale);
   }
   const context = publicationContext();
-  const target = redirectFor(corpus, context, pathname);
+  const target = redirectFor(defaultCorpus(), context, pathname);
   if (target !== undefined) {
     // Next turns a same-origin Location into a relative one, as in its own redirects.
     return NextResponse.redirect(new URL(target + search, request.url), 308);

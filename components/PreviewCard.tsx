@@ -4,6 +4,9 @@
  * only inline styles and flexbox; every text goes through `previewText`, so a character the
  * bundled fonts lack (an emoji, another script) is dropped instead of being downloaded.
  */
+import { ImageResponse } from "next/og";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { siteUrl } from "@/lib/site";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { PREVIEW_FAMILIES, previewFonts, previewText, titleSize } from "@/lib/preview-image";
 
@@ -135,4 +138,15 @@ export function PreviewCard({
 /** ImageResponse options for a card: its size and the bundled fonts. */
 export function previewImageOptions() {
   return { ...PREVIEW_SIZE, fonts: previewFonts() };
+}
+
+/** A page's 1200×630 preview PNG: the card with the site's name and address, in the page's language. */
+export function previewImage(
+  dict: Dictionary,
+  card: Omit<PreviewCardProps, "siteName" | "host">,
+): ImageResponse {
+  return new ImageResponse(
+    <PreviewCard siteName={dict.site.shortName} host={siteUrl().host} {...card} />,
+    previewImageOptions(),
+  );
 }

@@ -129,3 +129,35 @@ export function groupByYear(items: readonly NewsItem[]): YearGroup[] {
   }
   return groups.sort((a, b) => b.year - a.year);
 }
+
+/** A list readers can browse by: a year's, a country's or a topic's published news. */
+export type BrowseList = {
+  kind: "year" | "country" | "tag";
+  /** The value in its address: 2021, kz, civil-society. */
+  key: string;
+  items: readonly NewsItem[];
+  /** The languages the list's name exists in (a topic's file's); every language otherwise. */
+  languages?: readonly Locale[];
+};
+
+/** Every year, country and topic list with public items or items to come, as readers browse them. */
+export function browseLists(corpus: Corpus, context: PublicationContext): BrowseList[] {
+  return [
+    ...getYears(corpus).map((year) => ({
+      kind: "year" as const,
+      key: String(year),
+      items: getNewsForYear(corpus, context, year),
+    })),
+    ...getCountryCodes(corpus, corpus.locale).map((code) => ({
+      kind: "country" as const,
+      key: code.toLowerCase(),
+      items: getNewsForCountry(corpus, context, code),
+    })),
+    ...getTopics(corpus).map((topic) => ({
+      kind: "tag" as const,
+      key: topic.slug,
+      items: getNewsForTag(corpus, context, topic.slug),
+      languages: topic.languages,
+    })),
+  ];
+}

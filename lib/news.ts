@@ -38,27 +38,23 @@ export function getLatestStatement(
   return getPublishedNews(corpus, context).find((item) => item.category === "statement");
 }
 
-/** Public news naming an initiative, newest first. */
-export function getNewsForInitiative(
+/** Public news naming a document in one of its lists, newest first. */
+function getNewsNaming(
   corpus: Corpus,
   context: PublicationContext,
-  initiativeSlug: string,
+  field: "initiatives" | "signatories",
+  slug: string,
 ): NewsItem[] {
-  return getPublishedNews(corpus, context).filter((item) =>
-    item.initiatives?.includes(initiativeSlug),
-  );
+  return getPublishedNews(corpus, context).filter((item) => item[field]?.includes(slug));
 }
 
+/** Public news naming an initiative, newest first. */
+export const getNewsForInitiative = (corpus: Corpus, context: PublicationContext, slug: string) =>
+  getNewsNaming(corpus, context, "initiatives", slug);
+
 /** Public statements a signatory signed, newest first. */
-export function getStatementsSignedBy(
-  corpus: Corpus,
-  context: PublicationContext,
-  signatorySlug: string,
-): NewsItem[] {
-  return getPublishedNews(corpus, context).filter((item) =>
-    item.signatories?.includes(signatorySlug),
-  );
-}
+export const getStatementsSignedBy = (corpus: Corpus, context: PublicationContext, slug: string) =>
+  getNewsNaming(corpus, context, "signatories", slug);
 
 /** The signatories of an item, in the order they signed. */
 export function getSignatoriesOf(corpus: Corpus, item: NewsItem): Signatory[] {

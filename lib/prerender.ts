@@ -5,6 +5,7 @@
  * time and size stay flat however large the archive grows. proxy.ts answers addresses that
  * name no page with the prebuilt 404 page, so nothing unknown is ever rendered on demand.
  */
+import { browseLists, type BrowseList } from "./browse";
 import type { Corpus } from "./content/model";
 import { getPublishedNews } from "./news";
 import { NEWS_PER_PAGE, pageSegments } from "./pagination";
@@ -48,4 +49,24 @@ export function prerenderedSignatories(corpus: Corpus, context: PublicationConte
     .map((signatory) => signatory.slug)
     .sort((a, b) => (statements.get(b) ?? 0) - (statements.get(a) ?? 0) || a.localeCompare(b))
     .slice(0, PRERENDER.signatories);
+}
+
+/** The archive's pages after the first (/news/page/N) to prerender. */
+export function prerenderedArchivePages(corpus: Corpus, context: PublicationContext) {
+  return prerenderedListPages(getPublishedNews(corpus, context).length)
+    .filter((segments) => segments.length > 0)
+    .map(([, page]) => ({ page: page! }));
+}
+
+/** The first pages of each year's, country's or topic's list to prerender: `{ key, page }`. */
+export function prerenderedBrowsePages(
+  corpus: Corpus,
+  context: PublicationContext,
+  kind: BrowseList["kind"],
+): { key: string; page: string[] }[] {
+  return browseLists(corpus, context)
+    .filter((list) => list.kind === kind)
+    .flatMap((list) =>
+      prerenderedListPages(list.items.length).map((page) => ({ key: list.key, page })),
+    );
 }

@@ -20,6 +20,7 @@ import {
   getYears,
   type Topic,
 } from "./browse";
+import { FOLDERS } from "./content/folders";
 import type { Corpus, Initiative, NewsItem, Signatory } from "./content/model";
 import type { DocumentType } from "./content/schema";
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, isLocale, type Locale } from "./i18n/config";
@@ -33,7 +34,7 @@ import {
   type Page,
 } from "./pagination";
 import type { PublicationContext } from "./publication";
-import { SEARCH_QUERY_KEYS, initiativePath, newsPath, signatoryPath } from "./urls";
+import { SEARCH_QUERY_KEYS, documentPath } from "./urls";
 
 /* ---------------------------------------------------------------- resolvers */
 
@@ -56,6 +57,15 @@ export function resolveNewsPage(
   return getNewsPage(corpus, context, number, NEWS_PER_PAGE);
 }
 
+/** The page of a list that `[[...page]]` segments name ([] is the first), or undefined. */
+function pageOfList(
+  items: readonly NewsItem[],
+  segments: readonly string[] | undefined,
+): Page<NewsItem> | undefined {
+  const number = pageFromSegments(segments);
+  return number === undefined ? undefined : paginate(items, number, NEWS_PER_PAGE);
+}
+
 /** /news/year/YYYY[/page/N] while that year has public items. */
 export function resolveYear(
   corpus: Corpus,
@@ -63,11 +73,9 @@ export function resolveYear(
   yearParam: string,
   segments: readonly string[] | undefined,
 ): { year: number; page: Page<NewsItem> } | undefined {
-  const number = pageFromSegments(segments);
-  if (!/^\d{4}$/.test(yearParam) || number === undefined) return undefined;
-  const year = Number(yearParam);
+  const year = /^\d{4}$/.test(yearParam) ? Number(yearParam) : Number.NaN;
   if (!getYears(corpus).includes(year)) return undefined;
-  const page = paginate(getNewsForYear(corpus, context, year), number, NEWS_PER_PAGE);
+  const page = pageOfList(getNewsForYear(corpus, context, year), segments);
   return page && { year, page };
 }
 
@@ -78,11 +86,10 @@ export function resolveCountry(
   codeParam: string,
   segments: readonly string[] | undefined,
 ): { code: string; page: Page<NewsItem> } | undefined {
-  const number = pageFromSegments(segments);
   const code = codeParam.toUpperCase();
-  if (number === undefined || codeParam !== codeParam.toLowerCase()) return undefined;
+  if (codeParam !== codeParam.toLowerCase()) return undefined;
   if (!getCountryCodes(corpus, corpus.locale).includes(code)) return undefined;
-  const page = paginate(getNewsForCountry(corpus, context, code), number, NEWS_PER_PAGE);
+  const page = pageOfList(getNewsForCountry(corpus, context, code), segments);
   return page && { code, page };
 }
 
@@ -93,11 +100,9 @@ export function resolveTag(
   slug: string,
   segments: readonly string[] | undefined,
 ): { topic: Topic; page: Page<NewsItem> } | undefined {
-  const number = pageFromSegments(segments);
-  const topic = number === undefined ? undefined : getTopic(corpus, slug);
-  if (!topic || number === undefined) return undefined;
-  const page = paginate(getNewsForTag(corpus, context, slug), number, NEWS_PER_PAGE);
-  return page && { topic, page };
+  const topic = getTopic(corpus, slug);
+  const page = topic && pageOfList(getNewsForTag(corpus, context, slug), segments);
+  return topic && page && { topic, page };
 }
 
 export function resolveInitiative(corpus: Corpus, slug: string): Initiative | undefined {
@@ -170,7 +175,7 @@ export function matchRoute(pathname: string): Route {
   }
   const preview = rest.length === 1 && rest[0] === "opengraph-image";
   switch (section) {
-    case "news":
+    case FOLDERS.news:
       if (first === "page" && rest.length === 1)
         return route({ kind: "news-page", page: rest[0]! });
       if (first === "year" && rest.length > 0) {
@@ -180,12 +185,12 @@ export function matchRoute(pathname: string): Route {
       return route(rest.length === 0 ? { kind: "article", slug: first } : { kind: "unknown" });
     case "countries":
       return route({ kind: "country", code: first, segments: rest });
-    case "tags":
+    case FOLDERS.tag:
       return route({ kind: "tag", slug: first, segments: rest });
-    case "initiatives":
+    case FOLDERS.initiative:
       if (preview) return route({ kind: "preview", of: "initiative", slug: first });
       return route(rest.length === 0 ? { kind: "initiative", slug: first } : { kind: "unknown" });
-    case "signatories":
+    case FOLDERS.signatory:
       if (preview) return route({ kind: "preview", of: "signatory", slug: first });
       return route(rest.length === 0 ? { kind: "signatory", slug: first } : { kind: "unknown" });
     default:
@@ -279,15 +284,8 @@ export function canonicalPath(pathname: string): string | undefined {
   return path === pathname ? undefined : path;
 }
 
-/** The document page types and their first path segment. */
-const DOCUMENT_SEGMENTS: Record<
-  string,
-  { type: DocumentType; path: (locale: Locale, slug: string) => string }
-> = {
-  news: { type: "news", path: newsPath },
-  initiatives: { type: "initiative", path: initiativePath },
-  signatories: { type: "signatory", path: signatoryPath },
-};
+/** The types whose pages a renamed file's former address can name. */
+const RENAMEABLE = ["news", "initiative", "signatory"] as const;
 
 /**
  * The current address of a renamed document reached by one of its former addresses
@@ -303,10 +301,10 @@ export function aliasPath(
   let locale: Locale = DEFAULT_LOCALE;
   if (parts.length === 3 && isLocale(parts[0]!)) locale = parts.shift() as Locale;
   if (parts.length !== 2) return undefined;
-  const segment = DOCUMENT_SEGMENTS[parts[0]!];
-  if (!segment) return undefined;
-  const slug = currentSlugOf(corpus, context, segment.type, parts[1]!);
-  return slug === undefined ? undefined : segment.path(locale, slug);
+  const type = RENAMEABLE.find((candidate) => FOLDERS[candidate] === parts[0]);
+  if (!type) return undefined;
+  const slug = currentSlugOf(corpus, context, type, parts[1]!);
+  return slug === undefined ? undefined : documentPath(locale, type, slug);
 }
 
 /**

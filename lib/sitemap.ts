@@ -9,28 +9,18 @@ import type { Corpus, NewsItem } from "./content/model";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./i18n/config";
 import { getInitiativesOf, getPublishedNews, getSignatoriesOf } from "./news";
 import { NEWS_PER_PAGE } from "./pagination";
-import {
-  getCountryCodes,
-  getNewsForCountry,
-  getNewsForTag,
-  getNewsForYear,
-  getTopics,
-  getYears,
-} from "./browse";
+import { browseLists } from "./browse";
 import type { PublicationContext } from "./publication";
 import { absoluteUrl } from "./site";
 import {
-  countryPath,
+  browsePath,
+  documentPath,
   homePath,
-  initiativePath,
   initiativesPath,
   newsListPath,
   newsPath,
   pathsInEveryLocale,
   signatoriesPath,
-  signatoryPath,
-  tagPath,
-  yearPath,
 } from "./urls";
 
 export type SitemapEntry = {
@@ -107,40 +97,51 @@ function entriesOf(
   const inThisLanguage = <T extends { languages: readonly Locale[] }>(items: readonly T[]) =>
     items.filter((item) => item.languages.includes(locale));
 
+  const documentIndexes: {
+    indexPath: (locale: Locale) => string;
+    type: "initiative" | "signatory";
+    documents: readonly { slug: string; languages: readonly Locale[] }[];
+    listed: ReadonlyMap<string, NewsItem[]>;
+  }[] = [
+    {
+      indexPath: initiativesPath,
+      type: "initiative",
+      documents: corpus.initiatives,
+      listed: byInitiative,
+    },
+    {
+      indexPath: signatoriesPath,
+      type: "signatory",
+      documents: corpus.signatories,
+      listed: bySignatory,
+    },
+  ];
+
   return [
     entry(homePath(locale), latest),
     ...Array.from({ length: pages }, (_, index) => entry(newsListPath(locale, index + 1), latest)),
     ...inThisLanguage(news).map((item) =>
       entry(newsPath(locale, item.slug), modified(item), item.languages),
     ),
-    entry(initiativesPath(locale)),
-    ...inThisLanguage(corpus.initiatives).map((initiative) =>
-      entry(
-        initiativePath(locale, initiative.slug),
-        newest(byInitiative.get(initiative.slug) ?? []),
-        initiative.languages,
+    // Each initiative's and organisation's page is dated by the newest article it lists.
+    ...documentIndexes.flatMap(({ indexPath, type, documents, listed }) => [
+      entry(indexPath(locale)),
+      ...inThisLanguage(documents).map((document) =>
+        entry(
+          documentPath(locale, type, document.slug),
+          newest(listed.get(document.slug) ?? []),
+          document.languages,
+        ),
       ),
-    ),
-    entry(signatoriesPath(locale)),
-    ...inThisLanguage(corpus.signatories).map((signatory) =>
-      entry(
-        signatoryPath(locale, signatory.slug),
-        newest(bySignatory.get(signatory.slug) ?? []),
-        signatory.languages,
-      ),
-    ),
-    ...getCountryCodes(corpus, locale).flatMap((code) =>
-      browse(getNewsForCountry(corpus, context, code), (page) => countryPath(locale, code, page)),
-    ),
-    ...inThisLanguage(getTopics(corpus)).flatMap(({ slug, languages }) =>
-      browse(
-        getNewsForTag(corpus, context, slug),
-        (page) => tagPath(locale, slug, page),
-        languages,
-      ),
-    ),
-    ...getYears(corpus).flatMap((year) =>
-      browse(getNewsForYear(corpus, context, year), (page) => yearPath(locale, year, page)),
+    ]),
+    ...browseLists(corpus, context).flatMap((list) =>
+      !list.languages || list.languages.includes(locale)
+        ? browse(
+            list.items,
+            (page) => browsePath(locale, list.kind, list.key, page),
+            list.languages,
+          )
+        : [],
     ),
   ];
 }

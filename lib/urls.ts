@@ -1,4 +1,5 @@
 /** Every URL path of the site is built here, so routes and links never disagree. */
+import { FOLDERS } from "./content/folders";
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "./i18n/config";
 
 export function localePath(locale: Locale, path: string): string {
@@ -29,13 +30,19 @@ export function pathsInEveryLocale(path: string): Record<Locale, string> {
 export const homePath = (locale: Locale) => localePath(locale, "/");
 export const newsListPath = (locale: Locale, page = 1) =>
   localePath(locale, page <= 1 ? "/news" : `/news/page/${page}`);
-export const newsPath = (locale: Locale, slug: string) => localePath(locale, `/news/${slug}`);
+/** A document's page: /news/x, /initiatives/x, /signatories/x (in the language's prefix). */
+export const documentPath = (
+  locale: Locale,
+  type: "news" | "initiative" | "signatory",
+  slug: string,
+) => localePath(locale, `/${FOLDERS[type]}/${slug}`);
+export const newsPath = (locale: Locale, slug: string) => documentPath(locale, "news", slug);
 export const initiativesPath = (locale: Locale) => localePath(locale, "/initiatives");
 export const initiativePath = (locale: Locale, slug: string) =>
-  localePath(locale, `/initiatives/${slug}`);
+  documentPath(locale, "initiative", slug);
 export const signatoriesPath = (locale: Locale) => localePath(locale, "/signatories");
 export const signatoryPath = (locale: Locale, slug: string) =>
-  localePath(locale, `/signatories/${slug}`);
+  documentPath(locale, "signatory", slug);
 
 /** A path with an optional /page/N suffix for pages after the first. */
 const paged = (path: string, page: number) => (page <= 1 ? path : `${path}/page/${page}`);
@@ -46,6 +53,17 @@ export const tagPath = (locale: Locale, slug: string, page = 1) =>
   localePath(locale, paged(`/tags/${slug}`, page));
 export const yearPath = (locale: Locale, year: number, page = 1) =>
   localePath(locale, paged(`/news/year/${year}`, page));
+
+/** A page of a year's, country's or topic's list, by the value in its address. */
+export function browsePath(
+  locale: Locale,
+  kind: "year" | "country" | "tag",
+  key: string,
+  page = 1,
+): string {
+  if (kind === "year") return yearPath(locale, Number(key), page);
+  return kind === "country" ? countryPath(locale, key, page) : tagPath(locale, key, page);
+}
 
 /** The search page's filters, as query parameters (the news list takes them too). */
 export const FILTER_KEYS = ["category", "country", "initiative", "signatory", "year"] as const;

@@ -4,18 +4,14 @@
  * Part of `npm run content:build`.
  */
 import fs from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { buildCorpora, recordsByType, type GeneratedRecord } from "../lib/content/corpus";
+import { buildCorpora, recordsByType } from "../lib/content/corpus";
+import { readGeneratedRecords } from "../lib/content/records";
 import { createSearchIndex, serializeSearchIndex } from "../lib/search";
 import { SEARCH_INDEX_FILE } from "../lib/content/paths";
 
 const started = performance.now();
-// The records Contentlayer just wrote (the app imports them as "contentlayer/generated").
-const generated = (await import(
-  pathToFileURL(path.resolve(".contentlayer/generated/index.mjs")).href
-)) as { allDocuments: GeneratedRecord[] };
-const corpora = Object.values(buildCorpora(recordsByType(generated.allDocuments)));
+// The records Contentlayer just wrote, read as the server reads them.
+const corpora = Object.values(buildCorpora(recordsByType(readGeneratedRecords())));
 const corpus = corpora[0]!;
 fs.writeFileSync(SEARCH_INDEX_FILE, serializeSearchIndex(createSearchIndex(corpora)));
 console.log(

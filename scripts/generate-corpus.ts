@@ -287,6 +287,20 @@ for (let index = 0; index < newsCount; index++) {
     );
   }
 }
+// An initiative and an organisation that nothing names, written last (the rest of the corpus
+// stays what it was), so the lists' empty states can be tested in a browser (tests/e2e-generated).
+write(
+  "initiatives",
+  "initiative-without-news",
+  ['title: "An initiative no item names"', 'summary: "Nothing has been published about it yet."'],
+  "An initiative that no news item or statement names.",
+);
+write(
+  "signatories",
+  "organisation-without-statements",
+  ['name: "An organisation that signed nothing"', "kind: civil-society"],
+  "An organisation that has signed no published statement.",
+);
 console.log(
-  `Wrote ${total} documents (${files - total} translations and topic files besides) to ${out}`,
+  `Wrote ${total} documents (${files - total - 2} translations and topic files, and 2 documents nothing names, besides) to ${out}`,
 );

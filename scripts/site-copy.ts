@@ -11,8 +11,11 @@ const root = path.resolve(import.meta.dirname, "..");
 
 export type SiteCopy = { dir: string; contentDir: string; remove: () => void };
 
-export function copySite(): SiteCopy {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "site-copy-"));
+/** A copy in a new temporary folder, or in `at` (emptied first) where a caller needs a known place. */
+export function copySite(at?: string): SiteCopy {
+  if (at) fs.rmSync(at, { recursive: true, force: true });
+  const dir = at ?? fs.mkdtempSync(path.join(os.tmpdir(), "site-copy-"));
+  fs.mkdirSync(dir, { recursive: true });
   const files = execFileSync(
     "git",
     ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
@@ -50,8 +53,11 @@ export function run(
   });
 }
 
-/** Waits until a server answers at `url`, whatever its status, or gives up after `attempts`. */
-export async function waitUntilAnswering(url: string, attempts = 100, intervalMs = 200) {
+/**
+ * Waits until a server answers at `url`, whatever its status, or gives up after `attempts`
+ * (three minutes by default: a server starting on a busy 2-core machine is slow).
+ */
+export async function waitUntilAnswering(url: string, attempts = 900, intervalMs = 200) {
   for (let attempt = 0; attempt < attempts; attempt++) {
     try {
       await fetch(url, { redirect: "manual" });

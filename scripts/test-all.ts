@@ -75,7 +75,10 @@ function vitest(label: string, args: string, report: string) {
 vitest("unit (vitest)", "", "test-results/unit.json");
 
 const built = check("build", "npx next build");
-if (built) {
+// A second copy of the site, built with a generated corpus, for the end-to-end tests of long
+// lists, pagination and empty states (tests/e2e-generated/).
+const builtGenerated = check("build (generated)", "npx tsx scripts/build-generated-site.ts");
+if (built && builtGenerated) {
   const e2eOk = run("npx playwright test");
   const e2e = readJson<{
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };

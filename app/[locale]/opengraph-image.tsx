@@ -1,10 +1,8 @@
-import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { pageScope } from "@/lib/page-scope";
-import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
+import { previewImage } from "@/components/PreviewCard";
 import { LOCALES } from "@/lib/i18n/config";
 import { PREVIEW_SIZE } from "@/lib/metadata";
-import { siteUrl } from "@/lib/site";
 
 // The site's card: the preview of the home page, the lists and every page without its own.
 export const dynamicParams = false;
@@ -17,13 +15,5 @@ export function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
   const { dict } = (await pageScope(params)) ?? notFound();
-  return new ImageResponse(
-    <PreviewCard
-      siteName={dict.site.shortName}
-      host={siteUrl().host}
-      title={dict.site.name}
-      subtitle={dict.site.tagline}
-    />,
-    previewImageOptions(),
-  );
+  return previewImage(dict, { title: dict.site.name, subtitle: dict.site.tagline });
 }

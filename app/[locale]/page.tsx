@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
 import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
-import { pageScope } from "@/lib/page-scope";
+import { metadataOf, pageScope } from "@/lib/page-scope";
+import { PAGE_TEXTS } from "@/lib/page-texts";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { NewsCard } from "@/components/NewsCard";
 import { NewsList } from "@/components/NewsList";
@@ -10,8 +10,7 @@ import { Section } from "@/components/Section";
 import { SignatoryList } from "@/components/SignatoryList";
 import { firstOfTree, getInitiativeTree } from "@/lib/initiatives";
 import { getLatestStatement, getPublishedNews, getSignatoriesOf } from "@/lib/news";
-import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { homePath, initiativesPath, newsListPath } from "@/lib/urls";
+import { initiativesPath, newsListPath } from "@/lib/urls";
 
 // Rendered again at most hourly, so items whose date has come appear without a rebuild.
 export const revalidate = 3600;
@@ -20,24 +19,7 @@ const LATEST_NEWS_COUNT = 6;
 /** Initiatives on the home page; the initiatives page has them all. */
 const INITIATIVE_COUNT = 8;
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const scope = await pageScope(params);
-  if (!scope) return {};
-  const { locale, dict } = scope;
-  return pageMetadata({
-    locale,
-    dict,
-    path: homePath(locale),
-    title: dict.site.name,
-    absoluteTitle: true,
-    description: dict.site.tagline,
-    image: sitePreview(locale, dict),
-  });
-}
+export const generateMetadata = metadataOf(PAGE_TEXTS.home);
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, dict, corpus, context } = (await pageScope(params)) ?? notFound();

@@ -9,6 +9,6 @@ export const revalidate = 3600;
 
 /** /sitemap.xml: every public page of every language, with its other languages (lib/sitemap.ts). */
 export function GET(): Response {
-  const xml = sitemapXml(sitemapEntries(allCorpora, publicationContext()));
+  const xml = sitemapXml(sitemapEntries(allCorpora(), publicationContext()));
   return new Response(xml, { headers: { "content-type": "application/xml; charset=utf-8" } });
 }

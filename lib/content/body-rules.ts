@@ -9,9 +9,9 @@ import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { renamedTo } from "./alias-rules";
 import type { ContentIssue } from "./issues";
-import { FOLDER, type Index } from "./reference-rules";
+import type { Index } from "./reference-rules";
 import { LOCALES } from "../i18n/config";
-import type { DocumentType } from "./schema";
+import { DOCUMENT_TYPES, typeOfFolder, type DocumentType } from "./schema";
 import type { SourceDocument } from "./source";
 import { suggest } from "./suggest";
 
@@ -23,12 +23,9 @@ const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 const LINKED_TYPES: DocumentType[] = ["news", "initiative", "signatory"];
 /** /news/x, /initiatives/x, /signatories/x, or the same in another language (/ru/news/x). */
 const INTERNAL_LINK = new RegExp(
-  `^(?:/(?:${LOCALES.join("|")}))?/(${LINKED_TYPES.map((type) => FOLDER[type]).join("|")})/([^/?#]+)/?(?:[?#].*)?$`,
+  `^(?:/(?:${LOCALES.join("|")}))?/(${LINKED_TYPES.map((type) => DOCUMENT_TYPES[type].folder).join("|")})/([^/?#]+)/?(?:[?#].*)?$`,
 );
 const COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
-const FOLDER_TO_TYPE = Object.fromEntries(
-  Object.entries(FOLDER).map(([type, folder]) => [folder, type as DocumentType]),
-) as Record<string, DocumentType>;
 
 const markdown = new MarkdownIt({ html: true });
 // Keep every destination as written: links markdown-it would refuse (javascript:) must
@@ -85,7 +82,7 @@ export function bodyIssues(
       }
       const internal = INTERNAL_LINK.exec(item.url);
       if (!internal) continue;
-      const type = FOLDER_TO_TYPE[internal[1]!]!;
+      const type = typeOfFolder(internal[1]!)!;
       let slug = internal[2]!;
       try {
         slug = decodeURIComponent(slug);

@@ -1,6 +1,6 @@
 /**
- * Turns the records Contentlayer generated into a validated, indexed corpus. The same
- * schema and reference rules as the content check run here, so a `next build` started
+ * Turns the records Contentlayer generated into a validated, indexed corpus per language. The
+ * same schema and reference rules as the content check run here, so a `next build` started
  * without the check still fails on invalid content instead of rendering it.
  */
 import {
@@ -12,20 +12,16 @@ import {
   type Locale,
 } from "../i18n/config";
 import { aliasIssues } from "./alias-rules";
-import { schemaIssues, schemaOf } from "./front-matter-rules";
+import { schemaIssues } from "./front-matter-rules";
 import { formatIssue, type ContentIssue } from "./issues";
-import type { Corpus, Initiative, NewsItem, Signatory, Tag } from "./model";
+import type { Corpus, Rendered } from "./model";
+import type { GeneratedRecord } from "./records";
 import { buildIndex, referenceIssues } from "./reference-rules";
-import { DOCUMENT_TYPES, TRANSLATED_FIELDS, type DocumentType } from "./schema";
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_NAMES, typeOfFolder, type DocumentType } from "./schema";
 import { documentFileName, type SourceDocument } from "./source";
 import { translationIssues } from "./translation-rules";
 
-/** The parts of a Contentlayer record this module reads. */
-export type GeneratedRecord = {
-  _raw: { sourceFilePath: string; sourceFileName: string; sourceFileDir: string };
-  body: { raw: string; html: string };
-  [field: string]: unknown;
-};
+export type { GeneratedRecord };
 
 export class ContentError extends Error {
   constructor(readonly issues: ContentIssue[]) {
@@ -49,21 +45,17 @@ export type CorpusOptions = {
   includeDraftTranslations?: boolean;
 };
 
-type Entry = { record: GeneratedRecord; source: SourceDocument };
-
-const TYPE_OF_FOLDER = new Map<string, DocumentType>(
-  Object.entries(DOCUMENT_TYPES).map(([type, { folder }]) => [folder, type as DocumentType]),
-);
-
 /** Contentlayer's `allDocuments` by the folder each comes from (originals and translations). */
 export function recordsByType(records: readonly GeneratedRecord[]): ContentRecords {
   const grouped: Partial<Record<DocumentType, GeneratedRecord[]>> = {};
   for (const record of records) {
-    const type = TYPE_OF_FOLDER.get(record._raw.sourceFileDir);
+    const type = typeOfFolder(record._raw.sourceFileDir);
     if (type) (grouped[type] ??= []).push(record);
   }
   return grouped;
 }
+
+type Entry = { source: SourceDocument; record: GeneratedRecord };
 
 function toSource(
   type: DocumentType,
@@ -88,52 +80,27 @@ function toSource(
   };
 }
 
-type Item = {
-  slug: string;
-  html: string;
-  sourcePath: string;
-  lang: Locale;
-  languages: readonly Locale[];
-} & Record<string, unknown>;
-
-function rendered(source: SourceDocument, record: GeneratedRecord): Item {
-  const parsed = schemaOf(source).parse(source.data) as Record<string, unknown>;
-  return {
-    ...parsed,
-    slug: source.slug,
-    html: record.body.html,
-    sourcePath: record._raw.sourceFilePath,
-    lang: source.locale ?? DEFAULT_LOCALE,
-    languages: [source.locale ?? DEFAULT_LOCALE],
-  };
-}
-
 /**
- * The original as readers of a translation's language see it: the translation's own
- * text (title, summary or name, body, …) over the original's shared fields. Where the
- * translation leaves out a text field the original's shows, in the original's language.
+ * An original's front matter as readers of a translation see it: the translation's own words
+ * (the type's `translated` fields) over the original's. Where a translation leaves out a text
+ * field, the original's shows, in the original's language — but an update date belongs to
+ * the text it describes, and whether the item is a draft is the original's. Inside a
+ * translated field, the parts that stay the original's (a picture's file) are kept.
  */
-function translate(type: DocumentType, original: Item, translation: Item): Item {
-  const own: Record<string, unknown> = {};
-  for (const field of TRANSLATED_FIELDS[type]) {
-    if (field === "draft") continue; // whether the translation is ready, not the item
-    const value = translation[field];
-    if (value === undefined) continue;
-    // The picture and the address stay the original's; their words are translated.
-    own[field] =
-      (field === "source" || field === "image") && original[field]
-        ? { ...(original[field] as object), ...(value as object) }
-        : value;
+function translatedData(type: DocumentType, original: Entry, translation: Entry) {
+  const { translated, sharedInside } = DOCUMENT_TYPES[type];
+  const shared: Readonly<Record<string, readonly string[]>> = sharedInside;
+  const data: Record<string, unknown> = { ...original.source.data };
+  for (const field of translated) {
+    if (field === "draft") continue;
+    const own = translation.source.data[field];
+    if (own === undefined) {
+      if (field === "updated") delete data.updated;
+      continue;
+    }
+    data[field] = shared[field] ? { ...(data[field] as object), ...(own as object) } : own;
   }
-  return {
-    ...original,
-    ...own,
-    // An update date belongs to the text it describes.
-    ...(type === "news" ? { updated: translation.updated } : {}),
-    html: translation.html,
-    sourcePath: translation.sourcePath,
-    lang: translation.lang,
-  };
+  return data;
 }
 
 const collators = new Map<Locale, Intl.Collator>();
@@ -143,47 +110,38 @@ const collator = (locale: Locale) => {
   return found;
 };
 
-function localizedCorpus(
+/**
+ * One type's items as readers of `locale` see them: for each original, its translation into
+ * the reader's language, else into the first language of the fallback chain that has one,
+ * else the original itself; parsed with the type's schema, so every item is typed by it.
+ */
+function localizedItems<FrontMatter extends object>(
+  type: DocumentType,
   locale: Locale,
-  originals: Record<DocumentType, Item[]>,
-  translations: Map<string, Item>,
-): Corpus {
-  const compare = collator(locale).compare;
-  // The reader's language, then the languages they most likely read, then the original.
+  originals: readonly Entry[],
+  translations: ReadonlyMap<string, Entry>,
+  parse: (data: Record<string, unknown>) => FrontMatter,
+): (FrontMatter & Rendered)[] {
   const chain = [locale, ...FALLBACK_LOCALES[locale]];
-  const view = (type: DocumentType) =>
-    originals[type].map((item) => {
-      const languages = [
-        DEFAULT_LOCALE,
-        ...TRANSLATION_LOCALES.filter((other) => translations.has(`${type}/${item.slug}.${other}`)),
-      ];
-      for (const language of chain) {
-        const translation = translations.get(`${type}/${item.slug}.${language}`);
-        if (translation) return { ...translate(type, item, translation), languages };
-      }
-      return { ...item, languages };
-    });
-  const news = (view("news") as unknown as NewsItem[]).sort(
-    (a, b) => b.date.localeCompare(a.date) || compare(a.title, b.title),
-  );
-  const initiatives = (view("initiative") as unknown as Initiative[]).sort((a, b) =>
-    compare(a.title, b.title),
-  );
-  const signatories = (view("signatory") as unknown as Signatory[]).sort((a, b) =>
-    compare(a.name, b.name),
-  );
-  const tags = (view("tag") as unknown as Tag[]).sort((a, b) => compare(a.title, b.title));
-  return {
-    locale,
-    news,
-    initiatives,
-    signatories,
-    tags,
-    newsBySlug: new Map(news.map((item) => [item.slug, item])),
-    initiativesBySlug: new Map(initiatives.map((item) => [item.slug, item])),
-    signatoriesBySlug: new Map(signatories.map((item) => [item.slug, item])),
-    tagsBySlug: new Map(tags.map((item) => [item.slug, item])),
-  };
+  return originals.map((original) => {
+    const { slug } = original.source;
+    const languages = [
+      DEFAULT_LOCALE,
+      ...TRANSLATION_LOCALES.filter((other) => translations.has(`${type}/${slug}.${other}`)),
+    ];
+    const language = chain.find((candidate) => translations.has(`${type}/${slug}.${candidate}`));
+    const translation = language ? translations.get(`${type}/${slug}.${language}`) : undefined;
+    const shown = translation ?? original;
+    const rendered: Rendered = {
+      slug,
+      html: shown.record.body.html,
+      sourcePath: shown.record._raw.sourceFilePath,
+      lang: shown.source.locale ?? DEFAULT_LOCALE,
+      languages,
+    };
+    const data = translation ? translatedData(type, original, translation) : original.source.data;
+    return { ...parse(data), ...rendered };
+  });
 }
 
 /**
@@ -197,7 +155,7 @@ export function buildCorpora(
 ): Record<Locale, Corpus> {
   const issues: ContentIssue[] = [];
   const entries: Entry[] = [];
-  for (const type of Object.keys(DOCUMENT_TYPES) as DocumentType[]) {
+  for (const type of DOCUMENT_TYPE_NAMES) {
     for (const record of records[type] ?? []) {
       const source = toSource(type, record, contentRoot);
       if ("message" in source) issues.push(source);
@@ -214,17 +172,48 @@ export function buildCorpora(
   );
   if (issues.length > 0) throw new ContentError(issues);
 
-  const originals: Record<DocumentType, Item[]> = { news: [], initiative: [], signatory: [], tag: [] };
-  const translations = new Map<string, Item>();
-  for (const { source, record } of entries) {
-    const item = rendered(source, record);
-    if (!source.locale) originals[source.type].push(item);
-    else if (includeDraftTranslations || item.draft !== true) {
-      translations.set(`${source.type}/${source.slug}.${source.locale}`, item);
+  const originals = (type: DocumentType) =>
+    entries.filter(({ source }) => source.type === type && !source.locale);
+  const translations = new Map<string, Entry>();
+  for (const entry of entries) {
+    const { type, slug, locale, data } = entry.source;
+    if (locale && (includeDraftTranslations || data.draft !== true)) {
+      translations.set(`${type}/${slug}.${locale}`, entry);
     }
   }
+
   return Object.fromEntries(
-    LOCALES.map((locale) => [locale, localizedCorpus(locale, originals, translations)]),
+    LOCALES.map((locale) => {
+      const { compare } = collator(locale);
+      const items = <FrontMatter extends object>(
+        type: DocumentType,
+        parse: (data: Record<string, unknown>) => FrontMatter,
+      ) => localizedItems(type, locale, originals(type), translations, parse);
+      const news = items("news", (data) => DOCUMENT_TYPES.news.schema.parse(data)).sort(
+        (a, b) => b.date.localeCompare(a.date) || compare(a.title, b.title),
+      );
+      const initiatives = items("initiative", (data) =>
+        DOCUMENT_TYPES.initiative.schema.parse(data),
+      ).sort((a, b) => compare(a.title, b.title));
+      const signatories = items("signatory", (data) =>
+        DOCUMENT_TYPES.signatory.schema.parse(data),
+      ).sort((a, b) => compare(a.name, b.name));
+      const tags = items("tag", (data) => DOCUMENT_TYPES.tag.schema.parse(data)).sort((a, b) =>
+        compare(a.title, b.title),
+      );
+      const corpus: Corpus = {
+        locale,
+        news,
+        initiatives,
+        signatories,
+        tags,
+        newsBySlug: new Map(news.map((item) => [item.slug, item])),
+        initiativesBySlug: new Map(initiatives.map((item) => [item.slug, item])),
+        signatoriesBySlug: new Map(signatories.map((item) => [item.slug, item])),
+        tagsBySlug: new Map(tags.map((item) => [item.slug, item])),
+      };
+      return [locale, corpus];
+    }),
   ) as Record<Locale, Corpus>;
 }
 

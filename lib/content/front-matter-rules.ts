@@ -1,20 +1,12 @@
 /** The front-matter schema's errors, worded for editors (with a suggestion where one helps). */
 import { fieldName, type ContentIssue } from "./issues";
-import { DOCUMENT_TYPES, type DocumentType } from "./schema";
+import { DOCUMENT_TYPES, TRANSLATION_SCHEMAS } from "./schema";
 import type { SourceDocument } from "./source";
 import { didYouMean, suggest } from "./suggest";
 
-export const TYPE_LABEL: Record<DocumentType, string> = {
-  news: "news item",
-  initiative: "initiative",
-  signatory: "signatory",
-  tag: "topic",
-};
-
 /** The schema a document is checked against: its type's, or its type's translation schema. */
 export function schemaOf(document: Pick<SourceDocument, "type" | "locale">) {
-  const { schema, translation } = DOCUMENT_TYPES[document.type];
-  return document.locale ? translation : schema;
+  return document.locale ? TRANSLATION_SCHEMAS[document.type] : DOCUMENT_TYPES[document.type].schema;
 }
 
 function valueAt(data: unknown, fieldPath: ReadonlyArray<PropertyKey>): unknown {
@@ -46,7 +38,7 @@ export function schemaIssues(document: SourceDocument): ContentIssue[] {
           ...where([...issue.path, key]),
           message: hint
             ? `is not a known field — did you mean "${hint}"?`
-            : `is not a known field of a ${TYPE_LABEL[document.type]}${document.locale ? "'s translation" : ""} — remove it, or use one of: ${known.join(", ")}`,
+            : `is not a known field of a ${DOCUMENT_TYPES[document.type].label}${document.locale ? "'s translation" : ""} — remove it, or use one of: ${known.join(", ")}`,
         });
       }
       continue;

@@ -7,7 +7,7 @@ import type {
 } from "./schema";
 
 /** What every rendered document carries besides its front matter. */
-type Rendered = {
+export type Rendered = {
   slug: string;
   /** Sanitised HTML of the Markdown body. */
   html: string;

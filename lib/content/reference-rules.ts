@@ -1,6 +1,5 @@
 /** Cross-document rules: every slug reference resolves, statements are signed, dates are ordered. */
 import { renamedTo } from "./alias-rules";
-import { TYPE_LABEL } from "./front-matter-rules";
 import { fieldName, type ContentIssue } from "./issues";
 import { DOCUMENT_TYPES, type DocumentType } from "./schema";
 import type { SourceDocument } from "./source";
@@ -16,10 +15,6 @@ export function buildIndex(documents: readonly SourceDocument[]): Index {
   }
   return index;
 }
-
-export const FOLDER = Object.fromEntries(
-  Object.entries(DOCUMENT_TYPES).map(([type, { folder }]) => [type, folder]),
-) as Record<DocumentType, string>;
 
 function referenceIssue(
   document: SourceDocument,
@@ -42,9 +37,9 @@ function referenceIssue(
     file: document.file,
     line: document.lineOf(fieldPath),
     field: fieldName(fieldPath),
-    message: `"${slug}" is not a${target === "initiative" ? "n" : ""} ${TYPE_LABEL[target]}${
+    message: `"${slug}" is not a${target === "initiative" ? "n" : ""} ${DOCUMENT_TYPES[target].label}${
       hint ? ` — did you mean "${hint}"?` : ""
-    } — fix the slug, or add content/${FOLDER[target]}/${slug}.md`,
+    } — fix the slug, or add content/${DOCUMENT_TYPES[target].folder}/${slug}.md`,
   };
 }
 

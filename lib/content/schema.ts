@@ -7,6 +7,7 @@
  */
 import countries from "i18n-iso-countries";
 import { z } from "zod";
+import { FOLDERS } from "./folders";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LIMITS = { title: 200, summary: 300, dateNote: 160 } as const;
@@ -24,17 +25,6 @@ export const SIGNATORY_KINDS = [
 ] as const;
 export type SignatoryKind = (typeof SIGNATORY_KINDS)[number];
 
-/** A real calendar date written as YYYY-MM-DD (2021-02-30 is refused). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 const requiredText = (field: string) =>
   z
     .string({ error: `must be text, e.g. ${field}: My text` })
@@ -51,12 +41,13 @@ const optionalText = (example: string) =>
     error: "is empty — write a value or delete the line",
   });
 
-const calendarDate = z
-  .string({ error: "is not a date — write it as YYYY-MM-DD, e.g. 2021-06-21" })
-  .refine(isCalendarDate, {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a date — write it as YYYY-MM-DD, e.g. 2021-06-21`,
-  });
+/** A real calendar date written as YYYY-MM-DD (2021-02-30 is refused): zod's ISO date. */
+const calendarDate = z.iso.date({
+  error: (issue) =>
+    typeof issue.input === "string"
+      ? `"${issue.input}" is not a date — write it as YYYY-MM-DD, e.g. 2021-06-21`
+      : "is not a date — write it as YYYY-MM-DD, e.g. 2021-06-21",
+});
 
 export const slug = z
   .string({ error: "must be a slug (the file name without .md), e.g. un-women" })
@@ -94,7 +85,7 @@ const webUrl = z
       `"${String(issue.input)}" is not a web address — write the full address, e.g. https://www.unwomen.org`,
   });
 
-const email = z.string().refine((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+const email = z.email({
   error: (issue) => `"${String(issue.input)}" is not an e-mail address, e.g. name@example.org`,
 });
 
@@ -129,6 +120,16 @@ const imagePath = requiredText("src").refine((value) => value.startsWith("/"), {
   error: "must be a path under public/ starting with /, e.g. /images/launch.jpg",
 });
 
+/** A picture: its file, what it shows (for readers who cannot see it) and who took it. */
+const imageSchema = z.strictObject(
+  {
+    src: imagePath,
+    alt: requiredText("alt"),
+    credit: optionalText("credit: UN Women").optional(),
+  },
+  { error: "must have src and alt (each on its own indented line)" },
+);
+
 const newsFields = z.strictObject({
   title: limitedText("title"),
   date: calendarDate,
@@ -154,16 +155,7 @@ const newsFields = z.strictObject({
     })
     .optional(),
   source: sourceSchema.optional(),
-  image: z
-    .strictObject(
-      {
-        src: imagePath,
-        alt: requiredText("alt"),
-        credit: optionalText("credit: UN Women").optional(),
-      },
-      { error: "must have src and alt (each on its own indented line)" },
-    )
-    .optional(),
+  image: imageSchema.optional(),
   contacts: z
     .array(
       z.strictObject(
@@ -236,84 +228,117 @@ export const tagFrontMatter = z.strictObject({
   summary: limitedText("summary").optional(),
 });
 
-/*
- * Translations: content/<folder>/<slug>.<language>.md holds the same item in another
- * language. It must give the item's own text (title, summary or name, and the body); the
- * structured fields it shares with the original (date, category, signatories, …) may be
- * left out, and where they are repeated they must be the same (translation-rules.ts).
- * Aliases belong to the original only: one former address serves every language.
- */
-export const newsTranslationFrontMatter = newsFields
-  .omit({ aliases: true })
-  .partial()
-  .required({ title: true, summary: true })
-  .extend({
-    // The publisher's name may be translated; the headline, date and address are the original's.
-    source: sourceSchema.partial().optional(),
-    // The description and credit are translated; the picture is the original's.
-    image: z
-      .strictObject(
-        {
-          src: imagePath.optional(),
-          alt: requiredText("alt"),
-          credit: optionalText("credit: UN Women").optional(),
-        },
-        { error: "must have alt (on its own indented line)" },
-      )
-      .optional(),
-  });
-
-export const initiativeTranslationFrontMatter = initiativeFrontMatter
-  .omit({ aliases: true })
-  .partial()
-  .required({ title: true, summary: true });
-
-export const signatoryTranslationFrontMatter = signatoryFrontMatter
-  .omit({ aliases: true })
-  .partial()
-  .required({ name: true });
-
-export const tagTranslationFrontMatter = tagFrontMatter;
-
-/**
- * The fields a translation gives in its own language. Every other field it repeats is
- * shared with the original and must be the same there (so is `source.url` and `image.src`).
- */
-export const TRANSLATED_FIELDS = {
-  news: [
-    "title",
-    "summary",
-    "dateNote",
-    "location",
-    "source",
-    "image",
-    "contacts",
-    "updated",
-    "draft",
-  ],
-  initiative: ["title", "summary", "shortName"],
-  signatory: ["name"],
-  tag: ["title", "summary"],
-} as const satisfies Record<DocumentType, readonly string[]>;
-
 export type NewsFrontMatter = z.infer<typeof newsFrontMatter>;
 export type InitiativeFrontMatter = z.infer<typeof initiativeFrontMatter>;
 export type SignatoryFrontMatter = z.infer<typeof signatoryFrontMatter>;
 export type TagFrontMatter = z.infer<typeof tagFrontMatter>;
 
-/** The four document types: the folder each lives in, and its original's and translations' schemas. */
+/**
+ * The four document types, each described once: the folder it lives in (also the first
+ * segment of its pages' addresses), what editors call it, its front matter, which fields a
+ * translation writes in its own language (every other field is shared with the original,
+ * and where a translation repeats one it must be the same), which parts of a translated
+ * field stay the original's, and whether a renamed file may keep former names (`aliases`).
+ * Every rule, the corpus, Contentlayer's fields and `npm run new` derive from this.
+ */
 export const DOCUMENT_TYPES = {
-  news: { folder: "news", schema: newsFrontMatter, translation: newsTranslationFrontMatter },
+  news: {
+    folder: FOLDERS.news,
+    label: "news item",
+    schema: newsFrontMatter,
+    fields: newsFields,
+    translated: [
+      "title",
+      "summary",
+      "dateNote",
+      "location",
+      "source",
+      "image",
+      "contacts",
+      "updated",
+      "draft",
+    ],
+    requiredInTranslation: ["title", "summary"],
+    // The publisher's name and the picture's words are translated; the headline, dates,
+    // address and picture stay the original's.
+    sharedInside: { source: ["title", "published", "url"], image: ["src"] },
+    aliases: true,
+  },
   initiative: {
-    folder: "initiatives",
+    folder: FOLDERS.initiative,
+    label: "initiative",
     schema: initiativeFrontMatter,
-    translation: initiativeTranslationFrontMatter,
+    fields: initiativeFrontMatter,
+    translated: ["title", "summary", "shortName"],
+    requiredInTranslation: ["title", "summary"],
+    sharedInside: {},
+    aliases: true,
   },
   signatory: {
-    folder: "signatories",
+    folder: FOLDERS.signatory,
+    label: "signatory",
     schema: signatoryFrontMatter,
-    translation: signatoryTranslationFrontMatter,
+    fields: signatoryFrontMatter,
+    translated: ["name"],
+    requiredInTranslation: ["name"],
+    sharedInside: {},
+    aliases: true,
   },
-  tag: { folder: "tags", schema: tagFrontMatter, translation: tagTranslationFrontMatter },
-} as const;
+  tag: {
+    folder: FOLDERS.tag,
+    label: "topic",
+    schema: tagFrontMatter,
+    fields: tagFrontMatter,
+    translated: ["title", "summary"],
+    requiredInTranslation: ["title"],
+    sharedInside: {},
+    aliases: false,
+  },
+} as const satisfies Record<string, DocumentTypeDescription>;
+
+type DocumentTypeDescription = {
+  folder: string;
+  label: string;
+  schema: z.ZodObject;
+  /** The fields without rules across them, from which the translation schema is derived. */
+  fields: z.ZodObject;
+  translated: readonly string[];
+  requiredInTranslation: readonly string[];
+  sharedInside: Readonly<Record<string, readonly string[]>>;
+  aliases: boolean;
+};
+
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
+export const DOCUMENT_TYPE_NAMES = Object.keys(DOCUMENT_TYPES) as DocumentType[];
+
+/** The type of the documents in a folder of the content (and of the pages under that segment). */
+export function typeOfFolder(folder: string): DocumentType | undefined {
+  return DOCUMENT_TYPE_NAMES.find((type) => DOCUMENT_TYPES[type].folder === folder);
+}
+
+/** A zod key mask ({ title: true, … }) for `partial` and `required`. */
+const mask = (keys: readonly string[]) =>
+  Object.fromEntries(keys.map((key) => [key, true])) as Record<string, true> & Record<number, never>;
+
+/**
+ * A translation's front matter (content/<folder>/<slug>.<language>.md), derived from its
+ * type's description: the original's fields, all optional but the text a translation must
+ * give, without aliases (one former address serves every language); inside a translated
+ * field, the parts that stay the original's may be left out.
+ */
+function translationSchema(type: DocumentType): z.ZodObject {
+  const { fields, requiredInTranslation, sharedInside } = DOCUMENT_TYPES[type] as DocumentTypeDescription;
+  const required = mask(requiredInTranslation);
+  const nested = Object.fromEntries(
+    Object.entries(sharedInside).map(([field, shared]) => {
+      const inner = (fields.shape[field] as z.ZodOptional<z.ZodObject>).unwrap();
+      return [field, inner.partial(mask(shared)).optional()];
+    }),
+  );
+  const shape = Object.entries(fields.shape).filter(([field]) => field !== "aliases");
+  return z.strictObject(Object.fromEntries(shape)).partial().required(required).extend(nested);
+}
+
+export const TRANSLATION_SCHEMAS: Record<DocumentType, z.ZodObject> = Object.fromEntries(
+  DOCUMENT_TYPE_NAMES.map((type) => [type, translationSchema(type)]),
+) as Record<DocumentType, z.ZodObject>;

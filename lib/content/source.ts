@@ -8,7 +8,13 @@ import { isMap, isPair, isScalar, parseDocument, type Document } from "yaml";
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, isLocale, type Locale } from "../i18n/config";
 import { languageForEditors, type ContentIssue } from "./issues";
 import { parseDocumentFileName } from "./paths";
-import { DOCUMENT_TYPES, SLUG_PATTERN, type DocumentType } from "./schema";
+import {
+  DOCUMENT_TYPES,
+  DOCUMENT_TYPE_NAMES,
+  SLUG_PATTERN,
+  typeOfFolder,
+  type DocumentType,
+} from "./schema";
 
 export type SourceDocument = {
   type: DocumentType;
@@ -27,9 +33,6 @@ export type SourceDocument = {
 
 export type ReadResult = { documents: SourceDocument[]; issues: ContentIssue[] };
 
-const FOLDER_TO_TYPE = new Map<string, DocumentType>(
-  Object.entries(DOCUMENT_TYPES).map(([type, { folder }]) => [folder, type as DocumentType]),
-);
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
@@ -172,11 +175,11 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
   for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
     const absolute = path.join(root, entry.name);
     if (entry.name.startsWith(".") || entry.name.toLowerCase() === "readme.md") continue;
-    const type = entry.isDirectory() ? FOLDER_TO_TYPE.get(entry.name) : undefined;
+    const type = entry.isDirectory() ? typeOfFolder(entry.name) : undefined;
     if (!type) {
       issues.push({
         file: shown(absolute),
-        message: `is not in a known folder — put documents in ${[...FOLDER_TO_TYPE.keys()].map((f) => `content/${f}/`).join(", ")}`,
+        message: `is not in a known folder — put documents in ${DOCUMENT_TYPE_NAMES.map((known) => `content/${DOCUMENT_TYPES[known].folder}/`).join(", ")}`,
       });
       continue;
     }

@@ -8,10 +8,10 @@ import type { Locale } from "../i18n/config";
 import { slugFromText } from "../slugs";
 import { languageForEditors } from "./issues";
 import {
+  DOCUMENT_TYPES,
   LIMITS,
   NEWS_CATEGORIES,
   SIGNATORY_KINDS,
-  TRANSLATED_FIELDS,
   type DocumentType,
 } from "./schema";
 import type { SourceDocument } from "./source";
@@ -155,19 +155,20 @@ title: ${quote(title)}
 export function translationText(original: SourceDocument, locale: Locale): string {
   const language = languageForEditors(locale);
   const fields: Record<string, unknown> = {};
-  for (const field of TRANSLATED_FIELDS[original.type]) {
+  const { translated, sharedInside } = DOCUMENT_TYPES[original.type];
+  const shared: Readonly<Record<string, readonly string[]>> = sharedInside;
+  for (const field of translated) {
     const value = original.data[field];
     if (value === undefined || field === "draft" || field === "updated") continue;
-    if (field === "source" || field === "image") {
-      // The publication's address and the picture stay the original's.
-      fields[field] = Object.fromEntries(
-        Object.entries(value as Record<string, unknown>).filter(
-          ([key]) => key !== "url" && key !== "src",
-        ),
-      );
-    } else {
-      fields[field] = value;
-    }
+    // The parts of a field that stay the original's (a picture's file, a source's address)
+    // are left out; the words are copied, to be translated.
+    fields[field] = shared[field]
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).filter(
+            ([key]) => !shared[field]!.includes(key),
+          ),
+        )
+      : value;
   }
   const draft =
     original.type === "news"

@@ -8,15 +8,9 @@
  */
 import { fieldName, languageForEditors, type ContentIssue } from "./issues";
 import type { Index } from "./reference-rules";
-import { TRANSLATED_FIELDS } from "./schema";
+import { DOCUMENT_TYPES } from "./schema";
 import type { SourceDocument } from "./source";
 import { suggest } from "./suggest";
-
-/** Shared fields nested in a translated one: the original's picture, and the source's headline, date and address. */
-const SHARED_INSIDE: Record<string, readonly string[]> = {
-  source: ["title", "published", "url"],
-  image: ["src"],
-};
 
 const shown = (value: unknown) =>
   Array.isArray(value) ? `[${value.map((entry) => String(entry)).join(", ")}]` : JSON.stringify(value);
@@ -49,11 +43,13 @@ export function translationIssues(document: SourceDocument, index: Index): Conte
     line: document.lineOf(fieldPath),
     field: fieldName(fieldPath),
   });
-  const translated = new Set<string>(TRANSLATED_FIELDS[document.type]);
+  const { translated: translatedFields, sharedInside } = DOCUMENT_TYPES[document.type];
+  const translated = new Set<string>(translatedFields);
+  const shared: Readonly<Record<string, readonly string[]>> = sharedInside;
   for (const [field, value] of Object.entries(document.data)) {
     if (value === undefined || value === null) continue;
     const originalValue = original.data[field];
-    if (field in SHARED_INSIDE) {
+    if (field in shared) {
       if (originalValue === undefined) {
         issues.push({
           ...at([field]),
@@ -61,7 +57,7 @@ export function translationIssues(document: SourceDocument, index: Index): Conte
         });
         continue;
       }
-      for (const inner of SHARED_INSIDE[field]!) {
+      for (const inner of shared[field]!) {
         const own = (value as Record<string, unknown>)[inner];
         const theirs = (originalValue as Record<string, unknown>)[inner];
         if (own !== undefined && !same(own, theirs)) {

@@ -6,8 +6,8 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { INTL_LOCALE, type Locale } from "./config";
 import { MESSAGE_PARAMETERS } from "./message-parameters";
-import en from "./messages/en.json";
-import ru from "./messages/ru.json";
+import en from "./messages/en.json" with { type: "json" };
+import ru from "./messages/ru.json" with { type: "json" };
 
 type Messages = typeof en;
 type Parameters = typeof MESSAGE_PARAMETERS;

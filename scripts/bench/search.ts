@@ -7,16 +7,15 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { buildCorpora, recordsByType, type GeneratedRecord } from "../../lib/content/corpus";
+import { buildCorpora, recordsByType } from "../../lib/content/corpus";
+import { readGeneratedRecords } from "../../lib/content/records";
 import { publicationContext } from "../../lib/publication";
 import { loadSearchIndex, parseSearchParams, search } from "../../lib/search";
 
 const site = path.resolve(process.argv[2] ?? ".");
-const generated = (await import(
-  pathToFileURL(path.join(site, ".contentlayer/generated/index.mjs")).href
-)) as { allDocuments: GeneratedRecord[] };
-const corpora = buildCorpora(recordsByType(generated.allDocuments));
+const corpora = buildCorpora(
+  recordsByType(readGeneratedRecords(path.join(site, ".contentlayer/generated"))),
+);
 const json = fs.readFileSync(path.join(site, ".contentlayer/search-index.json"), "utf8");
 
 globalThis.gc?.();

@@ -65,8 +65,8 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
  * The documents of a folder: the originals (<slug>.md), or with `locale` the translations
  * into that language (<slug>.<locale>.md), each under its original's slug.
  */
-function readFolder<T>(folder: string, locale?: string): T[] {
-  const dir = path.join(CONTENT_DIR, folder);
+function readFolder<T>(folder: string, locale?: string, root: string = CONTENT_DIR): T[] {
+  const dir = path.join(root, folder);
   const suffix = locale ? `.${locale}.md` : ".md";
   return fs
     .readdirSync(dir)
@@ -101,20 +101,32 @@ function today(): string {
 
 const publishedToday = today();
 
+/** A content folder as the site shows it: published news newest first, the rest by name. */
+export function loadContent(root: string) {
+  return {
+    news: readFolder<News>("news", undefined, root)
+      .filter((item) => !item.draft && item.date <= publishedToday)
+      .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)),
+    initiatives: readFolder<Initiative>("initiatives", undefined, root).sort((a, b) =>
+      a.title.localeCompare(b.title),
+    ),
+    signatories: readFolder<Signatory>("signatories", undefined, root).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    ),
+    translations: <T>(folder: "news" | "initiatives" | "signatories" | "tags", locale: string) =>
+      new Map(
+        readFolder<T & { slug: string }>(folder, locale, root).map((item) => [item.slug, item]),
+      ),
+  };
+}
+
+const bundled = loadContent(CONTENT_DIR);
 /** Published news, newest first (ties by title), as the site lists them. */
-export const news: News[] = readFolder<News>("news")
-  .filter((item) => !item.draft && item.date <= publishedToday)
-  .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
-
+export const news: News[] = bundled.news;
 /** Alphabetical by title. */
-export const initiatives: Initiative[] = readFolder<Initiative>("initiatives").sort((a, b) =>
-  a.title.localeCompare(b.title),
-);
-
+export const initiatives: Initiative[] = bundled.initiatives;
 /** Alphabetical by name. */
-export const signatories: Signatory[] = readFolder<Signatory>("signatories").sort((a, b) =>
-  a.name.localeCompare(b.name),
-);
+export const signatories: Signatory[] = bundled.signatories;
 
 function bySlug<T extends { slug: string }>(items: readonly T[], slug: string, what: string): T {
   const found = items.find((item) => item.slug === slug);
@@ -190,12 +202,7 @@ export type Topic = { slug: string; title: string; summary?: string; body: strin
 export const topics: Topic[] = readFolder<Topic>("tags");
 
 /** The translated fields of each document in a language, by slug (what <slug>.ru.md says). */
-export function translations<T>(
-  folder: "news" | "initiatives" | "signatories" | "tags",
-  locale: string,
-) {
-  return new Map(readFolder<T & { slug: string }>(folder, locale).map((item) => [item.slug, item]));
-}
+export const translations = bundled.translations;
 
 /** What the site shows for a tag: its topic file's title, or the tag as written. */
 export const topicLabel = (tag: string) =>

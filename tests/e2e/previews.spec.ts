@@ -146,11 +146,17 @@ test.describe("link previews", () => {
   }
 });
 
+/** The JSON-LD nodes of the given types, from every JSON-LD script of a page (one or a list each). */
+function nodesOfTypes(jsonLd: unknown, types: string[]): (Record<string, unknown> | undefined)[] {
+  const nodes = (jsonLd as unknown[]).flat() as Record<string, unknown>[];
+  return types.map((type) => nodes.find((node) => node["@type"] === type));
+}
+
 test.describe("structured data", () => {
   test("an article is a NewsArticle with its breadcrumbs", async ({ baseURL }) => {
     const item = newsItem("central-asian-alliance-launch-almaty");
     const result = await scrape(baseURL + paths.article(item.slug));
-    const [article, breadcrumbs] = (result.jsonLD as unknown[][])[0] as Record<string, unknown>[];
+    const [article, breadcrumbs] = nodesOfTypes(result.jsonLD, ["NewsArticle", "BreadcrumbList"]);
     expect(article).toMatchObject({
       "@context": "https://schema.org",
       "@type": "NewsArticle",
@@ -176,10 +182,10 @@ test.describe("structured data", () => {
   test("a signatory is an organisation, linked to its own website", async ({ baseURL }) => {
     const embassy = signatory("embassy-canada");
     const result = await scrape(baseURL + paths.signatory(embassy.slug));
-    const [organization, breadcrumbs] = (result.jsonLD as unknown[][])[0] as Record<
-      string,
-      unknown
-    >[];
+    const [organization, breadcrumbs] = nodesOfTypes(result.jsonLD, [
+      "GovernmentOrganization",
+      "BreadcrumbList",
+    ]);
     expect(organization).toMatchObject({
       "@type": "GovernmentOrganization",
       name: embassy.name,

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Response } from "@playwright/test";
-import { scoreResponse } from "../../lib/security/observatory";
+import { scoreResponse } from "../security/observatory";
 import { BASELINE_CSP, inlineHashes } from "../../lib/security/policy.mjs";
 import { PAGE_TYPES, expectQuickExitReady, paths, recordCspViolations } from "./helpers";
 

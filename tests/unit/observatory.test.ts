@@ -5,7 +5,7 @@ import {
   scoreResponse,
   scoreResults,
   type ObservatoryInput,
-} from "@/lib/security/observatory";
+} from "../security/observatory";
 import { BASELINE_CSP, SECURITY_HEADERS, contentSecurityPolicy } from "@/lib/security/policy.mjs";
 
 const URL = "https://example.org/";

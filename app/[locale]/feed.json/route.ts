@@ -1,13 +1,9 @@
-import { feedHandler, feedStaticParams } from "@/lib/feed-route";
+import { feedHandler } from "@/lib/feed-route";
 
-// The news as JSON Feed, served at /feed.json (other languages: /ru/feed.json), built with the site.
+export { feedStaticParams as generateStaticParams } from "@/lib/feed-route";
+
+// The news as JSON Feed 1, at /feed.json (/ru/feed.json …): built with the site, regenerated at most hourly.
+export const GET = feedHandler("json");
 export const dynamic = "force-static";
-// Regenerated at most hourly, so items whose date has come appear without a rebuild.
 export const revalidate = 3600;
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return feedStaticParams();
-}
-
-export const GET = feedHandler("json");

@@ -1,13 +1,9 @@
-import { feedHandler, feedStaticParams } from "@/lib/feed-route";
+import { feedHandler } from "@/lib/feed-route";
 
-// The news as RSS 2.0, served at /feed.xml (other languages: /ru/feed.xml), built with the site.
+export { feedStaticParams as generateStaticParams } from "@/lib/feed-route";
+
+// The news as RSS 2.0, at /feed.xml (/ru/feed.xml …): built with the site, regenerated at most hourly.
+export const GET = feedHandler("rss");
 export const dynamic = "force-static";
-// Regenerated at most hourly, so items whose date has come appear without a rebuild.
 export const revalidate = 3600;
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return feedStaticParams();
-}
-
-export const GET = feedHandler("rss");

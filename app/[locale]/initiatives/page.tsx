@@ -1,33 +1,19 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageScope } from "@/lib/page-scope";
+import { metadataOf, pageScope } from "@/lib/page-scope";
+import { PAGE_TEXTS } from "@/lib/page-texts";
 import { InitiativeTree } from "@/components/InitiativeTree";
 import { PageHeader } from "@/components/PageHeader";
 import { getInitiativeTree } from "@/lib/initiatives";
-import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { initiativesPath } from "@/lib/urls";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = metadataOf(PAGE_TEXTS.initiatives);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const scope = await pageScope(params);
-  if (!scope) return {};
-  const { locale, dict } = scope;
-  return pageMetadata({
-    locale,
-    dict,
-    path: initiativesPath(locale),
-    title: dict.initiatives.title,
-    description: dict.initiatives.intro,
-    image: sitePreview(locale, dict),
-  });
-}
-
-export default async function InitiativesPage({ params }: Props) {
-  const { locale, dict, corpus } = (await pageScope(params)) ?? notFound();
+export default async function InitiativesPage({ params }: PageProps<"/[locale]">) {
+  const scope = (await pageScope(params)) ?? notFound();
+  const { locale, dict, corpus } = scope;
+  const { title, description } = PAGE_TEXTS.initiatives(scope);
   return (
     <>
-      <PageHeader title={dict.initiatives.title} intro={dict.initiatives.intro} />
+      <PageHeader title={title} intro={description} />
       <InitiativeTree nodes={getInitiativeTree(corpus)} locale={locale} dict={dict} />
     </>
   );

@@ -1,34 +1,20 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageScope } from "@/lib/page-scope";
+import { metadataOf, pageScope } from "@/lib/page-scope";
+import { PAGE_TEXTS } from "@/lib/page-texts";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { SignatoryList } from "@/components/SignatoryList";
-import { pageMetadata, sitePreview } from "@/lib/metadata";
 import { getSignatoriesByKind } from "@/lib/signatories";
-import { signatoriesPath } from "@/lib/urls";
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = metadataOf(PAGE_TEXTS.signatories);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const scope = await pageScope(params);
-  if (!scope) return {};
-  const { locale, dict } = scope;
-  return pageMetadata({
-    locale,
-    dict,
-    path: signatoriesPath(locale),
-    title: dict.signatories.title,
-    description: dict.signatories.intro,
-    image: sitePreview(locale, dict),
-  });
-}
-
-export default async function SignatoriesPage({ params }: Props) {
-  const { locale, dict, corpus } = (await pageScope(params)) ?? notFound();
+export default async function SignatoriesPage({ params }: PageProps<"/[locale]">) {
+  const scope = (await pageScope(params)) ?? notFound();
+  const { locale, dict, corpus } = scope;
+  const { title, description } = PAGE_TEXTS.signatories(scope);
   return (
     <>
-      <PageHeader title={dict.signatories.title} intro={dict.signatories.intro} />
+      <PageHeader title={title} intro={description} />
       {getSignatoriesByKind(corpus, locale).map((group) => (
         <Section
           key={group.kind}

@@ -1,31 +1,15 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pageScope } from "@/lib/page-scope";
+import { metadataOf, pageScope } from "@/lib/page-scope";
+import { PAGE_TEXTS } from "@/lib/page-texts";
 import { PageHeader } from "@/components/PageHeader";
-import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { safetyPath } from "@/lib/urls";
 
-// The text lives in the dictionary (lib/i18n/dictionaries/): it is part of the safety
-// feature, is translated with the interface, and every language must have all of it.
+// The text lives in the dictionaries (lib/i18n/messages/): it is part of the safety feature,
+// is translated with the interface, and every language must have all of it.
 export const revalidate = 3600;
 
-type Props = { params: Promise<{ locale: string }> };
+export const generateMetadata = metadataOf(PAGE_TEXTS.safety);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const scope = await pageScope(params);
-  if (!scope) return {};
-  const { locale, dict } = scope;
-  return pageMetadata({
-    locale,
-    dict,
-    path: safetyPath(locale),
-    title: dict.safety.title,
-    description: dict.safety.description,
-    image: sitePreview(locale, dict),
-  });
-}
-
-export default async function StayingSafeOnlinePage({ params }: Props) {
+export default async function StayingSafeOnlinePage({ params }: PageProps<"/[locale]">) {
   const { dict } = (await pageScope(params)) ?? notFound();
   const { safety } = dict;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
@@ -8,21 +7,18 @@ import { InitiativeTree } from "@/components/InitiativeTree";
 import { Timeline } from "@/components/Timeline";
 import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { groupByYear } from "@/lib/browse";
-import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
 import { SignatoryList } from "@/components/SignatoryList";
-import { corpus } from "@/lib/corpus";
+import { defaultCorpus } from "@/lib/corpus";
 import { langAttribute } from "@/lib/i18n/config";
 import { getInitiativeTree, getParentInitiative, getPartnersOf } from "@/lib/initiatives";
-import { initiativePreview, pageMetadata } from "@/lib/metadata";
+import { initiativePreview } from "@/lib/metadata";
 import { getNewsForInitiative } from "@/lib/news";
-import { resolvePage } from "@/lib/page-scope";
+import { metadataOfFound, resolvePage } from "@/lib/page-scope";
 import { resolveInitiative } from "@/lib/routing";
-import { absoluteUrl } from "@/lib/site";
-import { breadcrumbJsonLd } from "@/lib/structured-data";
-import { homePath, initiativePath, initiativesPath } from "@/lib/urls";
+import { initiativePath } from "@/lib/urls";
 
 // Every initiative is prerendered (there are few, and they structure the site); a new one
 // renders on its first request. proxy.ts answers an unknown slug with the prebuilt 404 page.
@@ -32,26 +28,20 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams() {
+  const corpus = defaultCorpus();
   return corpus.initiatives.map((initiative) => ({ slug: initiative.slug }));
 }
 
 const resolve = (params: Props["params"]) =>
   resolvePage(params, ({ corpus }, { slug }) => resolveInitiative(corpus, slug));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const resolved = await resolve(params);
-  if (!resolved) return {};
-  const { locale, dict, found: initiative } = resolved;
-  return pageMetadata({
-    locale,
-    text: { lang: initiative.lang, languages: initiative.languages },
-    dict,
-    path: initiativePath(locale, initiative.slug),
-    title: initiative.title,
-    description: initiative.summary,
-    image: initiativePreview(initiative, locale, dict),
-  });
-}
+export const generateMetadata = metadataOfFound(resolve, ({ locale, dict, found: initiative }) => ({
+  text: { lang: initiative.lang, languages: initiative.languages },
+  path: initiativePath(locale, initiative.slug),
+  title: initiative.title,
+  description: initiative.summary,
+  image: initiativePreview(initiative, locale, dict),
+}));
 
 export default async function InitiativePage({ params }: Props) {
   const {
@@ -69,20 +59,12 @@ export default async function InitiativePage({ params }: Props) {
 
   return (
     <>
-      <JsonLd
-        data={breadcrumbJsonLd([
-          { name: dict.nav.home, url: absoluteUrl(homePath(locale)) },
-          { name: dict.nav.initiatives, url: absoluteUrl(initiativesPath(locale)) },
-          { name: initiative.title, url: absoluteUrl(initiativePath(locale, initiative.slug)) },
-        ])}
-      />
       <div className="mx-auto max-w-3xl">
         <Breadcrumbs
-          label={dict.site.breadcrumb}
-          items={[
-            { href: homePath(locale), label: dict.nav.home },
-            { href: initiativesPath(locale), label: dict.nav.initiatives },
-          ]}
+          locale={locale}
+          dict={dict}
+          section="initiatives"
+          current={{ label: initiative.title, href: initiativePath(locale, initiative.slug) }}
         />
         <PageHeader title={initiative.title} intro={initiative.summary} lang={lang} />
         <UntranslatedNotice lang={initiative.lang} locale={locale} dict={dict} />

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -14,22 +13,22 @@ import { Section } from "@/components/Section";
 import { ShareControls } from "@/components/ShareControls";
 import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { SignatoryList } from "@/components/SignatoryList";
-import { corpus } from "@/lib/corpus";
+import { defaultCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import { langAttribute } from "@/lib/i18n/config";
-import { newsPreview, pageMetadata } from "@/lib/metadata";
+import { newsPreview } from "@/lib/metadata";
 import { getInitiativesOf, getSignatoriesOf } from "@/lib/news";
-import { resolvePage } from "@/lib/page-scope";
+import { metadataOfFound, resolvePage } from "@/lib/page-scope";
 import { prerenderedArticles } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { resolveArticle } from "@/lib/routing";
-import { countryPath, homePath, initiativePath, newsListPath, newsPath, tagPath } from "@/lib/urls";
+import { countryPath, initiativePath, newsPath, tagPath } from "@/lib/urls";
 import { getRelatedNews } from "@/lib/related";
 import { topicOf } from "@/lib/browse";
 import { LinkList } from "@/components/LinkList";
 import { NewsList } from "@/components/NewsList";
 import { absoluteUrl } from "@/lib/site";
-import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
+import { newsArticleJsonLd } from "@/lib/structured-data";
 
 // Public articles are prerendered; a scheduled one renders on demand once its date has
 // come (proxy.ts answers unknown and unpublished slugs with the prebuilt 404 page).
@@ -39,20 +38,17 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // The newest articles are prerendered; the rest of the archive renders on first request.
 export function generateStaticParams() {
+  const corpus = defaultCorpus();
   return prerenderedArticles(corpus, publicationContext()).map((slug) => ({ slug }));
 }
 
 const resolve = (params: Props["params"]) =>
   resolvePage(params, ({ corpus, context }, { slug }) => resolveArticle(corpus, context, slug));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await resolve(params);
-  if (!page) return {};
-  const { locale, dict, corpus, found: item } = page;
-  return pageMetadata({
-    locale,
+export const generateMetadata = metadataOfFound(
+  resolve,
+  ({ locale, dict, corpus, found: item }) => ({
     text: { lang: item.lang, languages: item.languages },
-    dict,
     path: newsPath(locale, item.slug),
     title: item.title,
     description: item.summary,
@@ -63,8 +59,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: dict.categories[item.category],
       tags: item.tags?.map((tag) => topicOf(corpus, tag).label),
     },
-  });
-}
+  }),
+);
 
 export default async function ArticlePage({ params }: Props) {
   const page = (await resolve(params)) ?? notFound();
@@ -94,19 +90,13 @@ export default async function ArticlePage({ params }: Props) {
             image: absoluteUrl(newsPreview(item, locale, dict).url),
             source: item.source,
           }),
-          breadcrumbJsonLd([
-            { name: dict.nav.home, url: absoluteUrl(homePath(locale)) },
-            { name: dict.nav.news, url: absoluteUrl(newsListPath(locale)) },
-            { name: item.title, url },
-          ]),
         ]}
       />
       <Breadcrumbs
-        label={dict.site.breadcrumb}
-        items={[
-          { href: homePath(locale), label: dict.nav.home },
-          { href: newsListPath(locale), label: dict.nav.news },
-        ]}
+        locale={locale}
+        dict={dict}
+        section="news"
+        current={{ label: item.title, href: newsPath(locale, item.slug) }}
       />
       <PageHeader
         title={item.title}

@@ -1,12 +1,10 @@
-import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
-import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
+import { previewImage } from "@/components/PreviewCard";
 import { countryName } from "@/lib/format";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { getStatementsSignedBy } from "@/lib/news";
 import { resolvePage } from "@/lib/page-scope";
 import { resolveSignatory } from "@/lib/routing";
-import { siteUrl } from "@/lib/site";
 
 // Drawn on first request, then cached.
 export const size = PREVIEW_SIZE;
@@ -21,26 +19,15 @@ export default async function Image({
 }: {
   params: Promise<{ locale: string; slug: string }>;
 }) {
-  const {
-    locale,
-    dict,
-    corpus,
-    context,
-    found: signatory,
-  } = (await resolvePage(params, ({ corpus }, { slug }) => resolveSignatory(corpus, slug))) ??
-  notFound();
+  const page = await resolvePage(params, ({ corpus }, { slug }) => resolveSignatory(corpus, slug));
+  const { locale, dict, corpus, context, found: signatory } = page ?? notFound();
   const signed = getStatementsSignedBy(corpus, context, signatory.slug).length;
-  return new ImageResponse(
-    <PreviewCard
-      siteName={dict.site.shortName}
-      host={siteUrl().host}
-      label={dict.kinds[signatory.kind].one}
-      title={signatory.name}
-      facts={[
-        signatory.country ? countryName(signatory.country, locale) : "",
-        signed > 0 ? dict.preview.statementsSigned(signed) : "",
-      ]}
-    />,
-    previewImageOptions(),
-  );
+  return previewImage(dict, {
+    label: dict.kinds[signatory.kind].one,
+    title: signatory.name,
+    facts: [
+      signatory.country ? countryName(signatory.country, locale) : "",
+      signed > 0 ? dict.preview.statementsSigned(signed) : "",
+    ],
+  });
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -11,21 +10,21 @@ import { JsonLd } from "@/components/JsonLd";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
-import { corpus } from "@/lib/corpus";
+import { defaultCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import type { Signatory } from "@/lib/content/model";
 import { langAttribute, type Locale } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativesWithPartner } from "@/lib/initiatives";
-import { pageMetadata, signatoryPreview } from "@/lib/metadata";
+import { signatoryPreview } from "@/lib/metadata";
 import { getStatementsSignedBy } from "@/lib/news";
 import { prerenderedSignatories } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
-import { resolvePage } from "@/lib/page-scope";
+import { metadataOfFound, resolvePage } from "@/lib/page-scope";
 import { resolveSignatory } from "@/lib/routing";
 import { absoluteUrl } from "@/lib/site";
-import { breadcrumbJsonLd, organizationJsonLd } from "@/lib/structured-data";
-import { homePath, signatoriesPath, signatoryPath } from "@/lib/urls";
+import { organizationJsonLd } from "@/lib/structured-data";
+import { signatoryPath } from "@/lib/urls";
 
 // The organisations with the most statements are prerendered, the others render on their
 // first request. proxy.ts answers an unknown slug with the prebuilt 404 page.
@@ -35,6 +34,7 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams() {
+  const corpus = defaultCorpus();
   return prerenderedSignatories(corpus, publicationContext()).map((slug) => ({ slug }));
 }
 
@@ -47,20 +47,13 @@ function describe(signatory: Signatory, locale: Locale): string {
 const resolve = (params: Props["params"]) =>
   resolvePage(params, ({ corpus }, { slug }) => resolveSignatory(corpus, slug));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const resolved = await resolve(params);
-  if (!resolved) return {};
-  const { locale, dict, found: signatory } = resolved;
-  return pageMetadata({
-    locale,
-    text: { lang: signatory.lang, languages: signatory.languages },
-    dict,
-    path: signatoryPath(locale, signatory.slug),
-    title: signatory.name,
-    description: describe(signatory, locale),
-    image: signatoryPreview(signatory, locale, dict),
-  });
-}
+export const generateMetadata = metadataOfFound(resolve, ({ locale, dict, found: signatory }) => ({
+  text: { lang: signatory.lang, languages: signatory.languages },
+  path: signatoryPath(locale, signatory.slug),
+  title: signatory.name,
+  description: describe(signatory, locale),
+  image: signatoryPreview(signatory, locale, dict),
+}));
 
 export default async function SignatoryPage({ params }: Props) {
   const { locale, dict, corpus, context, found: signatory } = (await resolve(params)) ?? notFound();
@@ -81,19 +74,13 @@ export default async function SignatoryPage({ params }: Props) {
             website: signatory.website,
             image: absoluteUrl(signatoryPreview(signatory, locale, dict).url),
           }),
-          breadcrumbJsonLd([
-            { name: dict.nav.home, url: absoluteUrl(homePath(locale)) },
-            { name: dict.nav.signatories, url: absoluteUrl(signatoriesPath(locale)) },
-            { name: signatory.name, url },
-          ]),
         ]}
       />
       <Breadcrumbs
-        label={dict.site.breadcrumb}
-        items={[
-          { href: homePath(locale), label: dict.nav.home },
-          { href: signatoriesPath(locale), label: dict.nav.signatories },
-        ]}
+        locale={locale}
+        dict={dict}
+        section="signatories"
+        current={{ label: signatory.name, href: signatoryPath(locale, signatory.slug) }}
       />
       <PageHeader
         title={signatory.name}

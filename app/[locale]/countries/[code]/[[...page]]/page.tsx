@@ -1,33 +1,22 @@
-import type { Metadata } from "next";
 import { SiteLink } from "@/components/SiteLink";
 import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
-import { getCountryCodes, getNewsForCountry } from "@/lib/browse";
-import { corpus } from "@/lib/corpus";
+import { defaultCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { DEFAULT_LOCALE } from "@/lib/i18n/config";
-import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { resolvePage } from "@/lib/page-scope";
-import { prerenderedListPages } from "@/lib/prerender";
+import { listMetadata, resolvePage, type NewsListPage, type Resolved } from "@/lib/page-scope";
+import { prerenderedBrowsePages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { resolveCountry } from "@/lib/routing";
 import { countryPath, signatoryPath } from "@/lib/urls";
 
-// The first pages of each list are prerendered, later ones render on first request; all are
-// rendered again at most hourly, so scheduled items appear without a rebuild. proxy.ts
-// answers a list or page that does not exist with the prebuilt 404 page.
+// Rendered again at most hourly (lib/prerender.ts says which pages are built ahead).
 export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; code: string; page?: string[] }> };
 
 export function generateStaticParams() {
-  const context = publicationContext();
-  return getCountryCodes(corpus, DEFAULT_LOCALE).flatMap((code) =>
-    prerenderedListPages(getNewsForCountry(corpus, context, code).length).map((page) => ({
-      code: code.toLowerCase(),
-      page,
-    })),
-  );
+  const pages = prerenderedBrowsePages(defaultCorpus(), publicationContext(), "country");
+  return pages.map(({ key, page }) => ({ code: key, page }));
 }
 
 const resolve = (params: Props["params"]) =>
@@ -35,47 +24,33 @@ const resolve = (params: Props["params"]) =>
     resolveCountry(corpus, context, code, page),
   );
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const resolved = await resolve(params);
-  if (!resolved) return {};
-  const {
-    locale,
-    dict,
-    found: { code, page },
-  } = resolved;
-  const name = countryName(code, locale);
-  const title = dict.browse.country(name);
-  return pageMetadata({
-    locale,
-    dict,
-    path: countryPath(locale, code, page.page),
-    title: page.page === 1 ? title : dict.browse.page(title, page.page, page.totalPages),
-    description: dict.browse.countryIntro(name),
-    image: sitePreview(locale, dict),
-  });
-}
+const describe = ({
+  locale,
+  dict,
+  found: { code, page },
+}: Resolved<typeof resolve>): NewsListPage => ({
+  title: dict.browse.country(countryName(code, locale)),
+  intro: dict.browse.countryIntro(countryName(code, locale)),
+  page,
+  hrefFor: (number) => countryPath(locale, code, number),
+});
+
+export const generateMetadata = listMetadata(resolve, describe);
 
 export default async function CountryPage({ params }: Props) {
+  const page = (await resolve(params)) ?? notFound();
   const {
     locale,
     dict,
     corpus,
-    found: { code, page },
-  } = (await resolve(params)) ?? notFound();
-  const name = countryName(code, locale);
+    found: { code },
+  } = page;
   const organisations = corpus.signatories.filter((signatory) => signatory.country === code);
   return (
-    <NewsIndex
-      title={dict.browse.country(name)}
-      intro={dict.browse.countryIntro(name)}
-      page={page}
-      hrefFor={(number) => countryPath(locale, code, number)}
-      locale={locale}
-      dict={dict}
-    >
+    <NewsIndex list={describe(page)} locale={locale} dict={dict}>
       {organisations.length > 0 ? (
         <p className="text-muted mt-4 text-sm">
-          {dict.browse.organisationsFrom(name)}:{" "}
+          {dict.browse.organisationsFrom(countryName(code, locale))}:{" "}
           {organisations.map((signatory, index) => (
             <span key={signatory.slug}>
               {index > 0 ? ", " : null}

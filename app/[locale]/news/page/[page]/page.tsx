@@ -1,55 +1,35 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsIndex } from "@/components/NewsIndex";
-import { corpus } from "@/lib/corpus";
-import { pageMetadata, sitePreview } from "@/lib/metadata";
-import { getPublishedNews } from "@/lib/news";
-import { resolvePage } from "@/lib/page-scope";
-import { prerenderedListPages } from "@/lib/prerender";
+import { defaultCorpus } from "@/lib/corpus";
+import { listMetadata, resolvePage, type NewsListPage, type Resolved } from "@/lib/page-scope";
+import { prerenderedArchivePages } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { resolveNewsPage } from "@/lib/routing";
 import { newsListPath } from "@/lib/urls";
 
-// Archive pages are prerendered; one that fills up later renders on demand (proxy.ts
-// answers pages beyond the last one with the prebuilt 404 page).
+// Rendered again at most hourly (lib/prerender.ts says which pages are built ahead).
 export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; page: string }> };
 
-// The first archive pages are prerendered; later ones render on first request.
 export function generateStaticParams() {
-  return prerenderedListPages(getPublishedNews(corpus, publicationContext()).length)
-    .filter((segments) => segments.length > 0)
-    .map(([, page]) => ({ page: page! }));
+  return prerenderedArchivePages(defaultCorpus(), publicationContext());
 }
 
 const resolve = (params: Props["params"]) =>
   resolvePage(params, ({ corpus, context }, { page }) => resolveNewsPage(corpus, context, page));
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const resolved = await resolve(params);
-  if (!resolved) return {};
-  const { locale, dict, found: page } = resolved;
-  return pageMetadata({
-    locale,
-    dict,
-    path: newsListPath(locale, page.page),
-    title: dict.browse.page(dict.news.title, page.page, page.totalPages),
-    description: dict.news.intro,
-    image: sitePreview(locale, dict),
-  });
-}
+/** Pages after the first of the archive. */
+const describe = ({ locale, dict, found: page }: Resolved<typeof resolve>): NewsListPage => ({
+  title: dict.news.title,
+  intro: dict.news.intro,
+  page,
+  hrefFor: (number) => newsListPath(locale, number),
+});
+
+export const generateMetadata = listMetadata(resolve, describe);
 
 export default async function NewsArchivePage({ params }: Props) {
-  const { locale, dict, found: page } = (await resolve(params)) ?? notFound();
-  return (
-    <NewsIndex
-      title={dict.news.title}
-      intro={dict.news.intro}
-      hrefFor={(number) => newsListPath(locale, number)}
-      page={page}
-      locale={locale}
-      dict={dict}
-    />
-  );
+  const page = (await resolve(params)) ?? notFound();
+  return <NewsIndex list={describe(page)} locale={page.locale} dict={page.dict} />;
 }
