@@ -17,6 +17,7 @@ import { copySite, serve } from "./site-copy";
 import { nginxPath, startCacheProxy } from "./bench/cache-proxy";
 import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { load, type LoadResult } from "./bench/load";
+import { fontWeights } from "./bench/font-weight";
 import { pageWeight } from "./bench/page-weight";
 import { treeRss, watchPeak } from "./bench/process-tree";
 
@@ -31,9 +32,10 @@ const { values } = parseArgs({
 });
 const DOCS = Number(values.docs);
 const LOAD = { duration: Number(values.duration), connections: Number(values.connections) };
-const PORT = 3190;
-const STATIC_PORT = 3191;
-const CACHE_PORT = 3192;
+// BENCH_PORT moves the three servers (the site, the static ceiling, the cache) together.
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const STATIC_PORT = PORT + 1;
+const CACHE_PORT = PORT + 2;
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -121,6 +123,12 @@ try {
   const firstRender = archivePath ? await timeRequest(origin + archivePath) : Number.NaN;
   const secondRender = archivePath ? await timeRequest(origin + archivePath) : Number.NaN;
   const weight = await pageWeight(origin, articlePath);
+  log("fonts downloaded");
+  const fontPaths = { article: articlePath, "Russian article": `/ru${articlePath}` };
+  const measuredFonts = await fontWeights(origin, Object.values(fontPaths));
+  const fonts = Object.fromEntries(
+    Object.entries(fontPaths).map(([name, target]) => [name, measuredFonts[target]!]),
+  );
   const htmlSize = async (target: string) => {
     const text = await (await fetch(origin + target)).text();
     return { raw: Buffer.byteLength(text), gzip: gzipSync(text).length };
@@ -249,6 +257,16 @@ try {
       `${kb(weight.js.gzip)} gzip (${kb(weight.js.raw)} raw), ${weight.js.files} files`,
     ),
     row(
+      "article CSS",
+      `${kb(weight.css.gzip)} gzip (${kb(weight.css.raw)} raw), ${weight.css.files} files`,
+    ),
+    ...Object.entries(fonts).map(([name, font]) =>
+      row(
+        `fonts a browser downloads: ${name}`,
+        `${kb(font.bytes)}, ${font.files.length} files${font.files.length > 0 ? ` (${font.files.join(", ")})` : ""}`,
+      ),
+    ),
+    row(
       "— framework (React, Next)",
       `${kb(weight.frameworkJs.gzip)} gzip (${kb(weight.frameworkJs.raw)} raw)`,
     ),
@@ -328,6 +346,7 @@ try {
           prerendered: { html: htmlPages.length, routes: routes.length },
           firstRender,
           weight,
+          fonts,
           loads: { ...loads, "article again": again },
           ceiling: { before: ceilingBefore, after: ceilingAfter },
           cached,
