@@ -1,15 +1,39 @@
 /**
- * Preview cards: the bundled fonts draw English, Russian and Kazakh; anything else (emoji,
- * other scripts) is dropped before next/og sees it, so drawing a card never downloads.
+ * Preview cards: the bundled fonts draw English, Russian and every letter of Kazakh, Kyrgyz,
+ * Tajik, Uzbek and Turkmen; anything else (emoji, other scripts) is dropped before next/og
+ * sees it, so drawing a card never downloads. The cards drawn here are written to
+ * test-results/preview-cards/ to be looked at.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { ImageResponse } from "next/og";
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
 import { publicImagePreview } from "@/lib/images";
 import { keepCovered, previewCoverage, previewText, titleSize } from "@/lib/preview-image";
+import { ALL_LETTERS, REGION_LETTERS, SAMPLES } from "../fixtures/alphabets";
 
 afterEach(() => vi.unstubAllGlobals());
+
+const CARDS_DIR = path.resolve("test-results/preview-cards");
+
+/**
+ * Blocks the network: next/og loads its own WebAssembly from data: URLs, and anything else
+ * it asks for (a font for a character the bundled fonts lack, an emoji's picture) would be a
+ * download. Returns the addresses it asked for.
+ */
+function blockNetwork(): string[] {
+  const realFetch = globalThis.fetch;
+  const downloads: string[] = [];
+  vi.stubGlobal("fetch", (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.startsWith("data:")) return realFetch(input, init);
+    downloads.push(url);
+    return Promise.reject(new Error(`no network: ${url}`));
+  });
+  return downloads;
+}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
@@ -50,15 +74,7 @@ describe("previewText", () => {
 
 describe("PreviewCard", () => {
   it("draws a 1200×630 PNG of an emoji-laden Kazakh title without any download", async () => {
-    // next/og loads its own WebAssembly from data: URLs; anything else would be a download.
-    const realFetch = globalThis.fetch;
-    const downloads: string[] = [];
-    vi.stubGlobal("fetch", (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.startsWith("data:")) return realFetch(input, init);
-      downloads.push(url);
-      return Promise.reject(new Error(`no network: ${url}`));
-    });
+    const downloads = blockNetwork();
     const response = new ImageResponse(
       createElement(PreviewCard, {
         siteName: "End GBV Central Asia",
@@ -74,6 +90,41 @@ describe("PreviewCard", () => {
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
     expect(downloads).toEqual([]);
   }, 30_000);
+
+  it("can draw every letter of the region's alphabets", () => {
+    const missing = ALL_LETTERS.filter((letter) => !previewCoverage().has(letter.codePointAt(0)!));
+    expect(missing).toEqual([]);
+    // U+02BB (oʻ, gʻ) is in the Latin subset only: Latin Extended lacks it.
+    expect(previewText("Oʻzbekiston gʻalaba maʼno")).toBe("Oʻzbekiston gʻalaba maʼno");
+  });
+
+  it.each(Object.entries(SAMPLES))(
+    "draws the %s card with every letter, without any download",
+    async (language, sample) => {
+      const downloads = blockNetwork();
+      // Title (Noto Serif Bold), label and facts (Noto Sans Bold and Regular), and under the
+      // title every letter of the language's own.
+      const letters = [...REGION_LETTERS[language as keyof typeof REGION_LETTERS]].join(" ");
+      const card = {
+        siteName: "End GBV Central Asia",
+        host: "example.org",
+        label: sample,
+        title: sample,
+        subtitle: letters,
+        facts: [sample, letters],
+      };
+      for (const text of [card.label, card.title, card.subtitle, ...card.facts]) {
+        expect(previewText(text)).toBe(text.normalize("NFC"));
+      }
+      const response = new ImageResponse(createElement(PreviewCard, card), previewImageOptions());
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+      expect(downloads).toEqual([]);
+      fs.mkdirSync(CARDS_DIR, { recursive: true });
+      fs.writeFileSync(path.join(CARDS_DIR, `${language}.png`), bytes);
+    },
+    30_000,
+  );
 });
 
 describe("publicImagePreview", () => {
