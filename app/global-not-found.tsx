@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { NotFoundMessage } from "@/components/NotFoundMessage";
 import { SiteChrome } from "@/components/SiteChrome";
+import { TEXT_DIRECTION } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { NOT_FOUND_LOCALE_HEADER, notFoundLocale } from "@/lib/i18n/not-found";
 import { feedAlternates } from "@/lib/metadata";
@@ -31,7 +32,7 @@ export default async function GlobalNotFound() {
   const locale = await requestedLocale();
   const dict = getDictionary(locale);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={TEXT_DIRECTION[locale]}>
       <SiteChrome locale={locale} dict={dict} languageSwitcher={false}>
         <NotFoundMessage locale={locale} dict={dict} />
       </SiteChrome>

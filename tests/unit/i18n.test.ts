@@ -10,6 +10,7 @@ import { countryName, formatDate, languageName } from "@/lib/format";
 import {
   DEFAULT_LOCALE,
   LOCALES,
+  TEXT_DIRECTION,
   TRANSLATION_LOCALES,
   isLocale,
   langAttribute,
@@ -91,6 +92,12 @@ describe("locale routing", () => {
   it("marks text only where its language differs from the page's", () => {
     expect(langAttribute("en", "ru")).toBe("en");
     expect(langAttribute("ru", "ru")).toBeUndefined();
+  });
+
+  it("writes each language left to right unless its entry says otherwise", () => {
+    // The site's languages are all written left to right; a right-to-left one is shown by
+    // tests/integration/third-language.test.ts.
+    for (const locale of LOCALES) expect(TEXT_DIRECTION[locale], locale).toBe("ltr");
   });
 });
 
