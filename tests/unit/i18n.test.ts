@@ -10,6 +10,7 @@ import { countryName, formatDate, languageName } from "@/lib/format";
 import {
   DEFAULT_LOCALE,
   LOCALES,
+  OG_LOCALE,
   TRANSLATION_LOCALES,
   isLocale,
   langAttribute,
@@ -25,15 +26,18 @@ import { PUBLIC, fixtureCorpora, news, record, translation } from "./fixtures";
 const env = { SITE_URL: "https://example.org", NODE_ENV: "production" } as NodeJS.ProcessEnv;
 
 describe("locale routing", () => {
-  it("has English at the root and Russian under /ru", () => {
-    expect(LOCALES).toEqual(["en", "ru"]);
-    expect(DEFAULT_LOCALE).toBe("en");
-    expect(TRANSLATION_LOCALES).toEqual(["ru"]);
-    expect(newsPath("en", "x")).toBe("/news/x");
-    expect(newsPath("ru", "x")).toBe("/ru/news/x");
-    expect(feedPath("ru", "rss")).toBe("/ru/feed.xml");
-    expect(isLocale("ru")).toBe(true);
-    expect(isLocale("kk")).toBe(false);
+  it("has the default language at the root and every other one under its own prefix", () => {
+    expect(LOCALES[0]).toBe(DEFAULT_LOCALE);
+    expect(new Set(LOCALES).size).toBe(LOCALES.length);
+    expect(TRANSLATION_LOCALES).toEqual(LOCALES.filter((locale) => locale !== DEFAULT_LOCALE));
+    expect(newsPath(DEFAULT_LOCALE, "x")).toBe("/news/x");
+    for (const locale of TRANSLATION_LOCALES) {
+      expect(locale).toMatch(/^[a-z]{2,3}$/);
+      expect(newsPath(locale, "x")).toBe(`/${locale}/news/x`);
+      expect(feedPath(locale, "rss")).toBe(`/${locale}/feed.xml`);
+      expect(isLocale(locale)).toBe(true);
+    }
+    expect(isLocale("fr")).toBe(false);
     expect(isLocale("constructor")).toBe(false);
   });
 
@@ -56,10 +60,14 @@ describe("locale routing", () => {
   });
 
   it("gives every page an address in every language", () => {
-    expect(pathsInEveryLocale("/ru/initiatives/spotlight")).toEqual({
-      en: "/initiatives/spotlight",
-      ru: "/ru/initiatives/spotlight",
-    });
+    expect(pathsInEveryLocale("/ru/initiatives/spotlight")).toEqual(
+      Object.fromEntries(
+        LOCALES.map((locale) => [
+          locale,
+          locale === DEFAULT_LOCALE ? "/initiatives/spotlight" : `/${locale}/initiatives/spotlight`,
+        ]),
+      ),
+    );
   });
 
   it("recognises dated routes, former addresses and searches in every language", () => {
@@ -275,11 +283,21 @@ describe("translation rules at run time", () => {
 });
 
 describe("hreflang and Open Graph locales", () => {
+  const everyLanguage = (path: string) => ({
+    ...Object.fromEntries(
+      LOCALES.map((locale) => [
+        locale,
+        `https://example.org${locale === DEFAULT_LOCALE ? path : `/${locale}${path === "/" ? "" : path}`}`,
+      ]),
+    ),
+    "x-default": `https://example.org${path}`,
+  });
+
   it("names the page in every language and x-default", () => {
-    expect(languageAlternates("/ru/news/x", env)).toEqual({
-      en: "https://example.org/news/x",
+    expect(languageAlternates("/ru/news/x", env)).toEqual(everyLanguage("/news/x"));
+    expect(languageAlternates("/ru/news/x", env)).toMatchObject({
       ru: "https://example.org/ru/news/x",
-      "x-default": "https://example.org/news/x",
+      kk: "https://example.org/kk/news/x",
     });
   });
 
@@ -295,12 +313,14 @@ describe("hreflang and Open Graph locales", () => {
       env,
     });
     expect(metadata.alternates?.canonical).toBe("https://example.org/ru/news");
-    expect(metadata.alternates?.languages).toEqual({
-      en: "https://example.org/news",
-      ru: "https://example.org/ru/news",
-      "x-default": "https://example.org/news",
+    expect(metadata.alternates?.languages).toEqual(everyLanguage("/news"));
+    expect(metadata.openGraph).toMatchObject({
+      locale: "ru_RU",
+      alternateLocale: LOCALES.filter((locale) => locale !== "ru").map(
+        (locale) => OG_LOCALE[locale],
+      ),
     });
-    expect(metadata.openGraph).toMatchObject({ locale: "ru_RU", alternateLocale: ["en_GB"] });
+    expect(OG_LOCALE.kk).toBe("kk_KZ");
   });
 
   const itemPage = (locale: "en" | "ru", slug: string) => {
