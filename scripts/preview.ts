@@ -52,7 +52,13 @@ import {
   type TranslationState,
 } from "../lib/preview/summary";
 import { unfurlMockHtml, type OpenGraph } from "../lib/preview/unfurl";
-import { deletionWarnings, itemWarnings, type VersionText } from "../lib/preview/warnings";
+import {
+  deletionWarnings,
+  itemWarnings,
+  missingPictureWarning,
+  unloadedPictureWarning,
+  type VersionText,
+} from "../lib/preview/warnings";
 import { previewText } from "../lib/preview-image";
 import { calendarDateIn, siteTimeZone } from "../lib/publication";
 import { siteUrl } from "../lib/site";
@@ -226,7 +232,10 @@ function bannerFor(state: PublicationState, translationDraft: boolean): string |
   return undefined;
 }
 
-/** Screenshots, link-preview image and mock of one language version; the files written. */
+/**
+ * Screenshots, link-preview image and mock of one language version: the files written, and
+ * what went wrong with the link-preview picture, if anything.
+ */
 async function picturesOf(
   camera: Camera,
   served: Served,
@@ -234,7 +243,7 @@ async function picturesOf(
   locale: Locale,
   pagePath: string,
   banner: string | undefined,
-): Promise<SummaryImage[]> {
+): Promise<{ images: SummaryImage[]; pictureProblem?: string }> {
   const stem = `images/${FOLDER[item.type]}-${item.slug}-${locale}`;
   const file = (key: ShotKey | string, extension = "png") => `${stem}-${key}.${extension}`;
   await camera.page(served.url + pagePath, locale, (key) => path.join(outDir, file(key)), banner);
@@ -242,6 +251,7 @@ async function picturesOf(
 
   const og = await openGraphOf(await (await fetch(served.url + pagePath)).text());
   let imageData: string | undefined;
+  let pictureProblem: string | undefined = og.image?.url ? undefined : missingPictureWarning();
   if (og.image?.url) {
     const response = await fetch(local(served, og.image.url));
     const type = response.headers.get("content-type")?.split(";")[0] ?? "";
@@ -251,6 +261,9 @@ async function picturesOf(
       fs.writeFileSync(path.join(outDir, card), bytes);
       images.push({ label: "link-preview image", file: card });
       imageData = `data:${type};base64,${bytes.toString("base64")}`;
+    } else {
+      const where = new URL(og.image.url, siteOrigin).pathname;
+      pictureProblem = unloadedPictureWarning(where, response.status, type);
     }
   }
   await camera.mock(
@@ -258,7 +271,7 @@ async function picturesOf(
     path.join(outDir, file("link-preview-mock")),
   );
   images.push({ label: "as shared in a messenger", file: file("link-preview-mock") });
-  return images;
+  return { images, pictureProblem };
 }
 
 /* ------------------------------------------------------------------ item by item */
@@ -400,16 +413,17 @@ async function summarise(
   });
   if (summary.pageExists) {
     const images = [];
+    const problems = new Set<string>();
     for (const { locale, path: pagePath } of summary.addresses) {
       const translation = summary.translations.find((entry) => entry.locale === locale);
       const banner = bannerFor(state, translation?.state === "draft");
-      images.push({
-        locale,
-        images: await picturesOf(camera, live, item, locale, pagePath, banner),
-      });
+      const pictures = await picturesOf(camera, live, item, locale, pagePath, banner);
+      images.push({ locale, images: pictures.images });
+      if (pictures.pictureProblem) problems.add(pictures.pictureProblem);
       log(`pictures of ${pagePath}`);
     }
     summary.images = images;
+    summary.warnings = [...summary.warnings, ...problems];
   }
   return summary;
 }

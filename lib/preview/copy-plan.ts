@@ -32,11 +32,16 @@ export function itemsToSetAside(
 
 const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(\r?\n?---[ \t]*(?:\r?\n|$))/;
 
+const DRAFT_LINE = /^draft:[ \t]*true[ \t]*(?:#.*)?\r?\n?$/;
+
 /** A document's text without its `draft: true` line, so the copy shows it as published. */
 export function withoutDraft(text: string): string {
-  return text.replace(
-    FRONT_MATTER,
-    (_, open: string, fields: string, close: string) =>
-      open + fields.replace(/^draft:[ \t]*true[ \t]*(?:#.*)?(?:\r?\n|$)/m, "") + close,
-  );
+  return text.replace(FRONT_MATTER, (_, open: string, fields: string, close: string) => {
+    const kept = fields
+      .split(/(?<=\n)/)
+      .filter((line) => !DRAFT_LINE.test(line))
+      .join("");
+    // The last field has no line break of its own (the closing --- line takes it).
+    return open + (/\n$/.test(fields) ? kept : kept.replace(/\r?\n$/, "")) + close;
+  });
 }

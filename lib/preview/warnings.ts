@@ -124,3 +124,17 @@ export function deletionWarnings(slug: string, addresses: readonly FormerAddress
     `Deleted, and no item lists \`${slug}\` in its \`aliases\`: its addresses will answer “page not found” and links to it break. To hide an item, prefer \`draft: true\`; if another item replaces it, add \`${slug}\` to that item's \`aliases\`.`,
   ];
 }
+
+/** The page names no picture for link previews (og:image). */
+export function missingPictureWarning(): string {
+  return "The page names no picture for link previews (no og:image): they will show none.";
+}
+
+/** The picture the page names for link previews could not be loaded from the preview. */
+export function unloadedPictureWarning(path: string, status: number, type: string): string {
+  const answer =
+    status >= 200 && status < 300
+      ? `sent ${type || "no content type"}, which link previews do not show`
+      : `answered ${status}`;
+  return `The picture link previews use, \`${path}\`, could not be loaded from the preview (it ${answer}): link previews would show no picture.`;
+}

@@ -157,7 +157,10 @@ describe("changed content files in a repository", () => {
     git("commit", "--quiet", "-m", "base");
     git("checkout", "--quiet", "-b", "change");
     git("mv", "content/news/old-name.md", "content/news/new-name.md");
-    write("content/news/new-name.md", article("Renamed").replace("date:", "aliases:\n  - old-name\ndate:"));
+    write(
+      "content/news/new-name.md",
+      article("Renamed").replace("date:", "aliases:\n  - old-name\ndate:"),
+    );
     git("commit", "--quiet", "-am", "rename");
     git("rm", "--quiet", "content/news/removed.md");
     write("content/news/edited.md", article("Edited again")); // unstaged
