@@ -24,7 +24,6 @@ import { getTopic } from "../lib/browse";
 import type { ContentIssue } from "../lib/content/issues";
 import { aliasesOf } from "../lib/content/alias-rules";
 import { parseSource, type SourceDocument } from "../lib/content/source";
-import { formatDate } from "../lib/format";
 import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES, type Locale } from "../lib/i18n/config";
 import { publicImagePreview } from "../lib/images";
 import { formerAddresses, itemPaths, type FormerAddress } from "../lib/preview/addresses";
@@ -39,6 +38,7 @@ import {
 import { currentFiles, itemsToSetAside, withoutDraft } from "../lib/preview/copy-plan";
 import {
   clockShift,
+  previewBanner,
   previewDay,
   publicationState,
   type PublicationState,
@@ -221,16 +221,6 @@ const FOLDER: Record<ChangedItem["type"], string> = {
   signatory: "signatories",
   tag: "tags",
 };
-
-function bannerFor(state: PublicationState, translationDraft: boolean): string | undefined {
-  if (state.kind === "draft")
-    return "PREVIEW — draft: not public after the merge while it has draft: true";
-  if (state.kind === "scheduled")
-    return `PREVIEW — scheduled: public from ${formatDate(state.date, DEFAULT_LOCALE)}`;
-  if (translationDraft)
-    return "PREVIEW — this translation is a draft: readers see the original until it is published";
-  return undefined;
-}
 
 /**
  * Screenshots, link-preview image and mock of one language version: the files written, and
@@ -416,7 +406,7 @@ async function summarise(
     const problems = new Set<string>();
     for (const { locale, path: pagePath } of summary.addresses) {
       const translation = summary.translations.find((entry) => entry.locale === locale);
-      const banner = bannerFor(state, translation?.state === "draft");
+      const banner = previewBanner(state, translation?.state === "draft");
       const pictures = await picturesOf(camera, live, item, locale, pagePath, banner);
       images.push({ locale, images: pictures.images });
       if (pictures.pictureProblem) problems.add(pictures.pictureProblem);

@@ -4,6 +4,8 @@
  * come, else at once. The preview shows drafts and scheduled items as they will look when
  * public, on the day the last of them publishes.
  */
+import { formatDate } from "../format";
+import { DEFAULT_LOCALE } from "../i18n/config";
 import { calendarDateIn } from "../publication";
 
 export type PublicationState =
@@ -55,4 +57,22 @@ export function clockShift(now: Date, timeZone: string, day: string): number {
     seconds += (shifted < day ? 1 : -1) * 3600;
   }
   throw new Error(`Cannot move the clock from ${today} to ${day} in ${timeZone}`);
+}
+
+/**
+ * The banner on the screenshots of an item that is not public yet, or of a language version
+ * whose translation is a draft: the site itself never shows it (scripts/preview/shots.ts).
+ */
+export function previewBanner(
+  state: PublicationState,
+  translationDraft: boolean,
+): string | undefined {
+  const parts: string[] = [];
+  if (state.kind === "draft")
+    parts.push("draft: not public after the merge while it has draft: true");
+  if (state.kind === "scheduled")
+    parts.push(`scheduled: public from ${formatDate(state.date, DEFAULT_LOCALE)}`);
+  if (translationDraft)
+    parts.push("this translation is a draft: readers see the original until it is published");
+  return parts.length ? `PREVIEW — ${parts.join("; ")}` : undefined;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { calendarDateIn } from "@/lib/publication";
 import { itemsToSetAside, withoutDraft } from "@/lib/preview/copy-plan";
 import { groupChanges } from "@/lib/preview/changes";
-import { clockShift, previewDay, publicationState } from "@/lib/preview/state";
+import { clockShift, previewBanner, previewDay, publicationState } from "@/lib/preview/state";
 
 describe("publication state after the merge", () => {
   const today = "2026-12-01";
@@ -47,6 +47,21 @@ describe("publication state after the merge", () => {
         { kind: "draft" },
       ]),
     ).toBe("2027-02-01");
+  });
+});
+
+describe("the preview banner", () => {
+  it("marks drafts, scheduled items and draft translations, and nothing else", () => {
+    expect(previewBanner({ kind: "public" }, false)).toBeUndefined();
+    expect(previewBanner({ kind: "draft", date: "2027-01-01" }, false)).toBe(
+      "PREVIEW — draft: not public after the merge while it has draft: true",
+    );
+    expect(previewBanner({ kind: "scheduled", date: "2027-03-08" }, true)).toBe(
+      "PREVIEW — scheduled: public from 8 March 2027; this translation is a draft: readers see the original until it is published",
+    );
+    expect(previewBanner({ kind: "public" }, true)).toBe(
+      "PREVIEW — this translation is a draft: readers see the original until it is published",
+    );
   });
 });
 
