@@ -181,7 +181,7 @@ function checkSection(summary: Summary): string[] {
     return [
       "## Content check",
       "",
-      `✅ Passed: ${plural(documents, "document")}, no problems.`,
+      `✓ Passed: ${plural(documents, "document")}, no problems.`,
       "",
     ];
   }
@@ -189,7 +189,7 @@ function checkSection(summary: Summary): string[] {
   return [
     "## Content check",
     "",
-    `❌ ${plural(issues.length, "problem")} in ${plural(files, "file")}. Fix ${issues.length === 1 ? "it" : "them"} before merging (CONTRIBUTING.md, “What the messages mean”); an item with a problem is not previewed until then.`,
+    `✗ ${plural(issues.length, "problem")} in ${plural(files, "file")}. Fix ${issues.length === 1 ? "it" : "them"} before merging (CONTRIBUTING.md, “What the messages mean”); an item with a problem is not previewed until then.`,
     "",
     "```text",
     ...issues.map(formatIssue),

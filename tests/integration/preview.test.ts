@@ -231,7 +231,7 @@ describe("the content-preview workflow on a pull request", () => {
       "",
       "## Content check",
       "",
-      "❌ 1 problem in 1 file. Fix it before merging (CONTRIBUTING.md, “What the messages mean”); an item with a problem is not previewed until then.",
+      "✗ 1 problem in 1 file. Fix it before merging (CONTRIBUTING.md, “What the messages mean”); an item with a problem is not previewed until then.",
       "",
       "```text",
       'content/news/broken.md:3  date: "21 June 2021" is not a date — write it as YYYY-MM-DD, e.g. 2021-06-21',

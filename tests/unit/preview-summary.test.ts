@@ -165,7 +165,7 @@ describe("summary.md", () => {
       "",
       "## Content check",
       "",
-      "✅ Passed: 12 documents, no problems.",
+      "✓ Passed: 12 documents, no problems.",
       "",
       "## News: “Launch of \\*the\\* alliance”",
       "",
@@ -207,7 +207,7 @@ describe("summary.md", () => {
       otherFiles: [],
     });
     expect(text).toContain(
-      "❌ 2 problems in 1 file. Fix them before merging (CONTRIBUTING.md, “What the messages mean”); an item with a problem is not previewed until then.\n\n```text\ncontent/news/a.md:3  date: is not a date\ncontent/news/a.md  has no text\n```\n",
+      "✗ 2 problems in 1 file. Fix them before merging (CONTRIBUTING.md, “What the messages mean”); an item with a problem is not previewed until then.\n\n```text\ncontent/news/a.md:3  date: is not a date\ncontent/news/a.md  has no text\n```\n",
     );
     expect(text).toContain(
       "- **Files:** `content/news/launch.md` (new), `content/news/launch.ru.md` (new)\n- **Not previewed:** fix the 2 problems the content check lists above first.\n- **Warnings:**",
