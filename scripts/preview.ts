@@ -112,7 +112,7 @@ function findChanges(): { base: string; mergeBase: string; changes: FileChange[]
 
 const { base, mergeBase, changes } = findChanges();
 const { items, otherFiles } = groupChanges(changes);
-const check = checkSite(root);
+const check = checkSite(root, { messages: true });
 log(
   `${items.length} changed item(s) against ${base}; content check: ${check.issues.length} problem(s)`,
 );

@@ -17,6 +17,7 @@ import {
   type FileChange,
 } from "@/lib/preview/changes";
 import { changedContentFiles, defaultBase, fileAt } from "../../scripts/preview/git";
+import { PROCESS_TEST_TIMEOUT } from "../timeouts";
 
 describe("git's name-status output", () => {
   it("reads every kind of change, renames with their old path first", () => {
@@ -145,7 +146,8 @@ const article = (title: string) =>
   `---\ntitle: ${title}\ndate: 2024-01-01\nsummary: What ${title} says.\ncategory: news\n---\n\n` +
   Array.from({ length: 12 }, (_, line) => `Line ${line} of the text of ${title}.\n`).join("");
 
-describe("changed content files in a repository", () => {
+// Each test runs git a dozen times: budgets for a busy machine (tests/timeouts.ts).
+describe("changed content files in a repository", { timeout: PROCESS_TEST_TIMEOUT }, () => {
   it("sums commits, staged and unstaged edits and untracked files since the branch left main", () => {
     const { dir, git, write } = repository();
     write("content/news/kept.md", article("Kept"));
