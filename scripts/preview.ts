@@ -19,7 +19,6 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import ogs from "open-graph-scraper";
 import { getTopic } from "../lib/browse";
 import type { ContentIssue } from "../lib/content/issues";
 import { aliasesOf } from "../lib/content/alias-rules";
@@ -48,25 +47,17 @@ import {
   renderSummary,
   type ItemSummary,
   type Summary,
-  type SummaryImage,
   type TranslationState,
 } from "../lib/preview/summary";
-import { unfurlMockHtml, type OpenGraph } from "../lib/preview/unfurl";
-import {
-  deletionWarnings,
-  itemWarnings,
-  missingPictureWarning,
-  unloadedPictureWarning,
-  type VersionText,
-} from "../lib/preview/warnings";
+import { deletionWarnings, itemWarnings, type VersionText } from "../lib/preview/warnings";
 import { previewText } from "../lib/preview-image";
 import { calendarDateIn, siteTimeZone } from "../lib/publication";
-import { siteUrl } from "../lib/site";
 
 import { checkSite } from "./preview/check";
+import { FOLDER, picturesOf } from "./preview/pictures";
 import { changedContentFiles, defaultBase, fileAt } from "./preview/git";
 import { buildCopy, copyForPreview, corporaOf, serveCopy, type PreviewCopy } from "./preview/site";
-import { openCamera, SHOTS, type Camera, type ShotKey } from "./preview/shots";
+import { openCamera, type Camera } from "./preview/shots";
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -150,25 +141,27 @@ const stateOf = (item: ChangedItem): PublicationState => {
 /** Puts an item's files back as they were on the base branch (or leaves out a new one). */
 function setAsideInCopy(copy: PreviewCopy, item: ChangedItem) {
   for (const change of item.files) {
-    if (change.status !== "deleted") copy.put(change.path, fileAt(root, mergeBase, change.path));
+    copy.put(change.path, fileAt(root, mergeBase, change.path));
     if (change.from) copy.put(change.from, fileAt(root, mergeBase, change.from));
-    if (change.status === "deleted") copy.put(change.path, fileAt(root, mergeBase, change.path));
   }
 }
 
-/** Sets items aside until the copy's content passes the check; the issues left, if any. */
+/**
+ * Sets items aside until the copy's content passes the check (each round sets aside at
+ * least one more item, or stops), then makes the drafts of the change public in the copy.
+ * Returns the problems left, if the content cannot pass without this change altogether.
+ */
 function prepareCopy(copy: PreviewCopy, setAside: Set<ChangedItem>): ContentIssue[] {
   let next = items.filter((item) => problemsOf(item).length > 0);
-  let left: ContentIssue[] = [];
-  for (let round = 0; round <= items.length; round++) {
+  let left: ContentIssue[];
+  do {
     for (const item of next) {
       setAside.add(item);
       setAsideInCopy(copy, item);
     }
-    left = next.length || round === 0 ? checkSite(copy.dir).issues : left;
+    left = checkSite(copy.dir).issues;
     next = itemsToSetAside(items, left, setAside);
-    if (next.length === 0) break;
-  }
+  } while (next.length > 0);
   // Drafts of the change are previewed as they will look once published.
   for (const item of items) {
     if (setAside.has(item)) continue;
@@ -180,89 +173,11 @@ function prepareCopy(copy: PreviewCopy, setAside: Set<ChangedItem>): ContentIssu
   return left;
 }
 
-/* ------------------------------------------------------------------ pictures */
-
 type Served = { url: string };
 
-const siteOrigin = siteUrl().origin;
-const local = (served: Served, url: string) => {
-  const parsed = new URL(url, siteOrigin);
-  return parsed.origin === siteOrigin ? served.url + parsed.pathname + parsed.search : url;
-};
-
-async function openGraphOf(html: string): Promise<OpenGraph> {
-  const { result } = await ogs({ html });
-  const image = result.ogImage?.[0];
-  return {
-    title: result.ogTitle,
-    description: result.ogDescription,
-    siteName: result.ogSiteName,
-    url: result.ogUrl,
-    image: image && {
-      url: image.url,
-      width: image.width ? Number(image.width) : undefined,
-      height: image.height ? Number(image.height) : undefined,
-      alt: image.alt,
-      type: image.type,
-    },
-  };
-}
-
-const EXTENSIONS: Record<string, string> = {
-  "image/png": "png",
-  "image/jpeg": "jpg",
-  "image/webp": "webp",
-  "image/gif": "gif",
-};
-
-const FOLDER: Record<ChangedItem["type"], string> = {
-  news: "news",
-  initiative: "initiatives",
-  signatory: "signatories",
-  tag: "tags",
-};
-
-/**
- * Screenshots, link-preview image and mock of one language version: the files written, and
- * what went wrong with the link-preview picture, if anything.
- */
-async function picturesOf(
-  camera: Camera,
-  served: Served,
-  item: ChangedItem,
-  locale: Locale,
-  pagePath: string,
-  banner: string | undefined,
-): Promise<{ images: SummaryImage[]; pictureProblem?: string }> {
-  const stem = `images/${FOLDER[item.type]}-${item.slug}-${locale}`;
-  const file = (key: ShotKey | string, extension = "png") => `${stem}-${key}.${extension}`;
-  await camera.page(served.url + pagePath, locale, (key) => path.join(outDir, file(key)), banner);
-  const images: SummaryImage[] = SHOTS.map((shot) => ({ label: shot.label, file: file(shot.key) }));
-
-  const og = await openGraphOf(await (await fetch(served.url + pagePath)).text());
-  let imageData: string | undefined;
-  let pictureProblem: string | undefined = og.image?.url ? undefined : missingPictureWarning();
-  if (og.image?.url) {
-    const response = await fetch(local(served, og.image.url));
-    const type = response.headers.get("content-type")?.split(";")[0] ?? "";
-    const bytes = Buffer.from(await response.arrayBuffer());
-    if (response.ok && EXTENSIONS[type]) {
-      const card = file("link-preview-image", EXTENSIONS[type]);
-      fs.writeFileSync(path.join(outDir, card), bytes);
-      images.push({ label: "link-preview image", file: card });
-      imageData = `data:${type};base64,${bytes.toString("base64")}`;
-    } else {
-      const where = new URL(og.image.url, siteOrigin).pathname;
-      pictureProblem = unloadedPictureWarning(where, response.status, type);
-    }
-  }
-  await camera.mock(
-    unfurlMockHtml({ og, imageData, banner }),
-    path.join(outDir, file("link-preview-mock")),
-  );
-  images.push({ label: "as shared in a messenger", file: file("link-preview-mock") });
-  return { images, pictureProblem };
-}
+/** A file under the repository's public/ folder by its address, e.g. /images/a.jpg */
+const readPublic = (urlPath: string) =>
+  fs.readFileSync(path.join(root, "public", path.posix.normalize(decodeURI(urlPath))));
 
 /* ------------------------------------------------------------------ item by item */
 
@@ -389,7 +304,7 @@ async function summarise(
       ? (original?.data.image as { src?: string; alt?: string } | undefined)
       : undefined;
   const picture = image?.src
-    ? { src: image.src, ...publicImagePreview(image.src, image.alt ?? "") }
+    ? { src: image.src, ...publicImagePreview(image.src, image.alt ?? "", readPublic) }
     : undefined;
   summary.warnings = itemWarnings({
     type: item.type,
@@ -403,17 +318,25 @@ async function summarise(
   });
   if (summary.pageExists) {
     const images = [];
-    const problems = new Set<string>();
+    const pictureProblems = new Set<string>();
     for (const { locale, path: pagePath } of summary.addresses) {
       const translation = summary.translations.find((entry) => entry.locale === locale);
       const banner = previewBanner(state, translation?.state === "draft");
-      const pictures = await picturesOf(camera, live, item, locale, pagePath, banner);
+      const pictures = await picturesOf({
+        camera,
+        served: live,
+        outDir,
+        stem: `${FOLDER[item.type]}-${item.slug}-${locale}`,
+        locale,
+        pagePath,
+        banner,
+      });
       images.push({ locale, images: pictures.images });
-      if (pictures.pictureProblem) problems.add(pictures.pictureProblem);
+      if (pictures.pictureProblem) pictureProblems.add(pictures.pictureProblem);
       log(`pictures of ${pagePath}`);
     }
     summary.images = images;
-    summary.warnings = [...summary.warnings, ...problems];
+    summary.warnings = [...summary.warnings, ...pictureProblems];
   }
   return summary;
 }
