@@ -178,12 +178,7 @@ function itemSection(item: ItemSummary, timeZone: string): string[] {
 function checkSection(summary: Summary): string[] {
   const { documents, issues } = summary.check;
   if (issues.length === 0) {
-    return [
-      "## Content check",
-      "",
-      `✓ Passed: ${plural(documents, "document")}, no problems.`,
-      "",
-    ];
+    return ["## Content check", "", `✓ Passed: ${plural(documents, "document")}, no problems.`, ""];
   }
   const files = new Set(issues.map((issue) => issue.file)).size;
   return [
