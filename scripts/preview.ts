@@ -22,6 +22,7 @@ import { parseArgs } from "node:util";
 import { getTopic } from "../lib/browse";
 import type { ContentIssue } from "../lib/content/issues";
 import { aliasesOf } from "../lib/content/alias-rules";
+import { DOCUMENT_TYPES } from "../lib/content/schema";
 import { parseSource, type SourceDocument } from "../lib/content/source";
 import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES, type Locale } from "../lib/i18n/config";
 import { publicImagePreview } from "../lib/images";
@@ -54,7 +55,7 @@ import { previewText } from "../lib/preview-image";
 import { calendarDateIn, siteTimeZone } from "../lib/publication";
 
 import { checkSite } from "./preview/check";
-import { FOLDER, picturesOf } from "./preview/pictures";
+import { picturesOf } from "./preview/pictures";
 import { changedContentFiles, defaultBase, fileAt } from "./preview/git";
 import { buildCopy, copyForPreview, corporaOf, serveCopy, type PreviewCopy } from "./preview/site";
 import { openCamera, type Camera } from "./preview/shots";
@@ -326,7 +327,7 @@ async function summarise(
         camera,
         served: live,
         outDir,
-        stem: `${FOLDER[item.type]}-${item.slug}-${locale}`,
+        stem: `${DOCUMENT_TYPES[item.type].folder}-${item.slug}-${locale}`,
         locale,
         pagePath,
         banner,

@@ -8,21 +8,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import ogs from "open-graph-scraper";
-import type { DocumentType } from "../../lib/content/schema";
 import type { Locale } from "../../lib/i18n/config";
 import type { SummaryImage } from "../../lib/preview/summary";
 import { unfurlMockHtml, type OpenGraph } from "../../lib/preview/unfurl";
 import { missingPictureWarning, unloadedPictureWarning } from "../../lib/preview/warnings";
 import { siteUrl } from "../../lib/site";
 import { SHOTS, type Camera, type ShotKey } from "./shots";
-
-/** The folder name of a type, for file names (news-x-en-phone.png, initiatives-y-ru-…). */
-export const FOLDER: Record<DocumentType, string> = {
-  news: "news",
-  initiative: "initiatives",
-  signatory: "signatories",
-  tag: "tags",
-};
 
 const EXTENSIONS: Record<string, string> = {
   "image/png": "png",
