@@ -8,7 +8,7 @@
  * environment GitHub gives them: the check (annotations, failure), the preview (every
  * picture, summary.md), the job summary.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -19,6 +19,7 @@ import { forJobSummary } from "@/lib/preview/job-summary";
 import { formatDate } from "@/lib/format";
 import { calendarDateIn, siteTimeZone } from "@/lib/publication";
 import { copySite, type SiteCopy } from "../../scripts/site-copy";
+import { gitRepository } from "../git-repository";
 
 const PORT = Number(process.env.INTEGRATION_PORT_PREVIEW ?? 3310);
 const WORKFLOW = ".github/workflows/content-preview.yml";
@@ -36,24 +37,8 @@ let stepSummary = "";
 
 const article = (fields: string, body: string) => `---\n${fields.trim()}\n---\n\n${body}\n`;
 
-function write(file: string, text: string) {
-  fs.mkdirSync(path.dirname(path.join(site.dir, file)), { recursive: true });
-  fs.writeFileSync(path.join(site.dir, file), text);
-}
-
-function git(...args: string[]) {
-  return execFileSync("git", args, {
-    cwd: site.dir,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: "Editor",
-      GIT_AUTHOR_EMAIL: "editor@example.org",
-      GIT_COMMITTER_NAME: "Editor",
-      GIT_COMMITTER_EMAIL: "editor@example.org",
-    },
-  });
-}
+const write = (file: string, text: string) => gitRepository(site.dir).write(file, text);
+const git = (...args: string[]) => gitRepository(site.dir).git(...args);
 
 /** The value of a workflow's `env:` entry as GitHub gives it here: no repository variables. */
 function evaluate(value: unknown): string {

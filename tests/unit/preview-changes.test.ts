@@ -17,6 +17,7 @@ import {
   type FileChange,
 } from "@/lib/preview/changes";
 import { changedContentFiles, defaultBase, fileAt } from "../../scripts/preview/git";
+import { gitRepository } from "../git-repository";
 import { PROCESS_TEST_TIMEOUT } from "../timeouts";
 
 describe("git's name-status output", () => {
@@ -121,22 +122,7 @@ afterEach(() => {
 function repository() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "preview-git-"));
   repositories.push(dir);
-  const git = (...args: string[]) =>
-    execFileSync("git", args, {
-      cwd: dir,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: "Editor",
-        GIT_AUTHOR_EMAIL: "editor@example.org",
-        GIT_COMMITTER_NAME: "Editor",
-        GIT_COMMITTER_EMAIL: "editor@example.org",
-      },
-    });
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  };
+  const { git, write } = gitRepository(dir);
   git("init", "--quiet", "--initial-branch=main");
   return { dir, git, write };
 }
