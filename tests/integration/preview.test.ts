@@ -75,7 +75,7 @@ function runStep(
     cwd: site.dir,
     env,
     encoding: "utf8",
-    timeout: 12 * 60_000,
+    timeout: 20 * 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   ran[id] = { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -162,7 +162,7 @@ beforeAll(() => {
   for (const id of ["check", "preview", "summary"]) runStep(workflow, id, stepSummaryFile);
   summary = fs.readFileSync(path.join(site.dir, "preview/summary.md"), "utf8");
   stepSummary = fs.readFileSync(stepSummaryFile, "utf8");
-}, 20 * 60_000);
+}, 30 * 60_000);
 
 afterAll(() => site?.remove());
 
