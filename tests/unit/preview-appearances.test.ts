@@ -8,33 +8,39 @@ import { buildCorpora } from "@/lib/content/corpus";
 import { parseSource } from "@/lib/content/source";
 import { claimantOf, formerAddresses, itemPaths } from "@/lib/preview/addresses";
 import { appearancesOf } from "@/lib/preview/appearances";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/config";
+import { localePath } from "@/lib/urls";
 import { PUBLIC, fixtureCorpora, news, record } from "./fixtures";
+
+/** A page's address in every language of the site, as the preview lists them. */
+const everyLocale = (path: string) =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, localePath(locale, path)]));
 
 describe("pages an item appears on", () => {
   const corpora = fixtureCorpora();
 
   it("a news item: the archive, its year, its initiatives and the feeds, in each language", () => {
     expect(appearancesOf(corpora, PUBLIC, "news", "alliance-launch")).toEqual([
-      { key: "news", label: "All news", paths: { en: "/news", ru: "/ru/news" } },
+      { key: "news", label: "All news", paths: everyLocale("/news") },
       {
         key: "year:2023",
         label: "News of 2023",
-        paths: { en: "/news/year/2023", ru: "/ru/news/year/2023" },
+        paths: everyLocale("/news/year/2023"),
       },
       {
         key: "initiative:alliance",
         label: "Initiative: Alliance",
-        paths: { en: "/initiatives/alliance", ru: "/ru/initiatives/alliance" },
+        paths: everyLocale("/initiatives/alliance"),
       },
       {
         key: "initiative:regional",
         label: "Initiative: Regional programme",
-        paths: { en: "/initiatives/regional", ru: "/ru/initiatives/regional" },
+        paths: everyLocale("/initiatives/regional"),
       },
       {
         key: "feeds",
         label: "News feeds (RSS, Atom, JSON Feed)",
-        paths: { en: "/feed.xml", ru: "/ru/feed.xml" },
+        paths: everyLocale("/feed.xml"),
       },
     ]);
   });
@@ -52,7 +58,7 @@ describe("pages an item appears on", () => {
     expect(appearancesOf(corpora, onItsDay, "news", "scheduled-statement")[0]).toEqual({
       key: "news",
       label: "All news",
-      paths: { en: "/news", ru: "/ru/news" },
+      paths: everyLocale("/news"),
     });
   });
 
@@ -61,17 +67,17 @@ describe("pages an item appears on", () => {
       {
         key: "initiatives",
         label: "All initiatives",
-        paths: { en: "/initiatives", ru: "/ru/initiatives" },
+        paths: everyLocale("/initiatives"),
       },
       {
         key: "initiative:global",
         label: "Initiative it belongs to: Global initiative",
-        paths: { en: "/initiatives/global", ru: "/ru/initiatives/global" },
+        paths: everyLocale("/initiatives/global"),
       },
       {
         key: "signatory:un-women",
         label: "Partner organisation: UN Women",
-        paths: { en: "/signatories/un-women", ru: "/ru/signatories/un-women" },
+        paths: everyLocale("/signatories/un-women"),
       },
     ]);
   });
@@ -119,7 +125,7 @@ describe("pages an item appears on", () => {
       {
         key: "news:a",
         label: "News item on this topic: Title of a",
-        paths: { en: "/news/a", ru: "/ru/news/a" },
+        paths: everyLocale("/news/a"),
       },
     ]);
     expect(appearancesOf(corpora, PUBLIC, "tag", "unused")).toEqual([]);
@@ -135,10 +141,10 @@ describe("addresses", () => {
   ];
 
   it("an item's page in every language", () => {
-    expect(itemPaths("news", "x")).toEqual([
-      { locale: "en", path: "/news/x" },
-      { locale: "ru", path: "/ru/news/x" },
-    ]);
+    expect(itemPaths("news", "x")).toEqual(
+      LOCALES.map((locale) => ({ locale, path: localePath(locale, "/news/x") })),
+    );
+    expect(itemPaths("news", "x")[0]).toEqual({ locale: DEFAULT_LOCALE, path: "/news/x" });
     expect(itemPaths("tag", "y")[1]).toEqual({ locale: "ru", path: "/ru/tags/y" });
   });
 
@@ -146,10 +152,12 @@ describe("addresses", () => {
     expect(claimantOf(documents, "news", "older-name")).toBe("new-name");
     expect(claimantOf(documents, "initiative", "older-name")).toBeUndefined();
     expect(formerAddresses("news", ["old-name", "gone", "old-name"], documents)).toEqual([
-      { locale: "en", path: "/news/old-name", to: "/news/new-name" },
-      { locale: "ru", path: "/ru/news/old-name", to: "/ru/news/new-name" },
-      { locale: "en", path: "/news/gone" },
-      { locale: "ru", path: "/ru/news/gone" },
+      ...LOCALES.map((locale) => ({
+        locale,
+        path: localePath(locale, "/news/old-name"),
+        to: localePath(locale, "/news/new-name"),
+      })),
+      ...LOCALES.map((locale) => ({ locale, path: localePath(locale, "/news/gone") })),
     ]);
   });
 });
