@@ -9,7 +9,10 @@ import path from "node:path";
 import { ImageResponse } from "next/og";
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
+import { PreviewCard, previewImage, previewImageOptions } from "@/components/PreviewCard";
+import { LOCALES } from "@/lib/i18n/config";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { countryName, formatDate } from "@/lib/format";
 import { publicImagePreview } from "@/lib/images";
 import { keepCovered, previewCoverage, previewText, titleSize } from "@/lib/preview-image";
 import { ALL_LETTERS, REGION_LETTERS, SAMPLES } from "../fixtures/alphabets";
@@ -122,6 +125,51 @@ describe("PreviewCard", () => {
       expect(downloads).toEqual([]);
       fs.mkdirSync(CARDS_DIR, { recursive: true });
       fs.writeFileSync(path.join(CARDS_DIR, `${language}.png`), bytes);
+    },
+    30_000,
+  );
+});
+
+describe("each language's own cards", () => {
+  // The countries of the programme, named on signatories' cards.
+  const COUNTRIES = ["KZ", "KG", "TJ", "TM", "UZ", "AF"];
+
+  it.each(LOCALES)(
+    "%s: every text its cards take from the interface keeps every letter, and the card draws without any download",
+    async (locale) => {
+      const dict = getDictionary(locale);
+      const texts = [
+        dict.site.shortName,
+        dict.site.name,
+        dict.site.tagline,
+        dict.preview.initiative,
+        dict.preview.started(2021),
+        dict.preview.statementsSigned(3),
+        ...Object.values(dict.categories),
+        ...Object.values(dict.kinds).map((kind) => kind.one),
+        ...COUNTRIES.map((country) => countryName(country, locale)),
+        formatDate("2024-11-25", locale),
+      ];
+      for (const text of texts) expect(previewText(text), `${locale}: ${text}`).toBe(text);
+
+      const downloads = blockNetwork();
+      const cards = {
+        // The site's card, as app/[locale]/opengraph-image.tsx draws it…
+        site: { title: dict.site.name, subtitle: dict.site.tagline },
+        // …and an article's: category, title, date and place (the site's name as title).
+        article: {
+          label: dict.categories.statement,
+          title: dict.site.name,
+          facts: [formatDate("2024-11-25", locale), countryName("KZ", locale)],
+        },
+      };
+      fs.mkdirSync(CARDS_DIR, { recursive: true });
+      for (const [name, card] of Object.entries(cards)) {
+        const bytes = new Uint8Array(await previewImage(dict, card).arrayBuffer());
+        expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+        fs.writeFileSync(path.join(CARDS_DIR, `${name}-${locale}.png`), bytes);
+      }
+      expect(downloads).toEqual([]);
     },
     30_000,
   );
