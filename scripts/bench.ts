@@ -1,11 +1,14 @@
 /**
- * `npm run bench -- [--docs 10000] [--json results.json] [--keep]` — never part of `npm test`.
+ * `npm run bench -- [--docs 10000] [--language-docs 1000] [--json results.json] [--keep]` —
+ * never part of `npm test`.
  *
  * Generates a corpus of N documents, builds a copy of the site with it (the working tree's
  * own build is left alone), serves it with `next start`, and prints one table: content
  * check, build time and peak memory, prerendered pages, an article's weight, throughput and
  * latency under load next to the static-file ceiling of this machine, server memory,
- * search, and a Lighthouse run. docs/performance.md records the figures.
+ * search in every language, what the languages cost the build (`--language-docs`
+ * documents, default 1,000, built with every language and with English and Russian only:
+ * scripts/bench/languages.ts), and a Lighthouse run. docs/performance.md records the figures.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -19,7 +22,9 @@ import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { load, type LoadResult } from "./bench/load";
 import { fontWeights } from "./bench/font-weight";
 import { pageWeight } from "./bench/page-weight";
-import { treeRss, watchPeak } from "./bench/process-tree";
+import { treeRss } from "./bench/process-tree";
+import { generateCorpus, measured, prerendered } from "./bench/build";
+import { languageBuilds, languageBuildsRow } from "./bench/languages";
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +33,7 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     duration: { type: "string", default: "15" },
     connections: { type: "string", default: "50" },
+    "language-docs": { type: "string", default: "1000" },
   },
 });
 const DOCS = Number(values.docs);
@@ -41,20 +47,6 @@ const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Runs a command to its end, with its wall time, its process tree's peak memory and output. */
-async function measured(command: string, args: string[], cwd: string, env: Record<string, string>) {
-  const started = performance.now();
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const peak = watchPeak(child.pid!);
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const peakBytes = peak.stop();
-  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output.slice(-3000)}`);
-  return { ms: performance.now() - started, peakBytes, output };
-}
 
 /** The pid of the process listening on a port of this machine. */
 function listeningPid(port: number): number {
@@ -82,16 +74,7 @@ const bin = (name: string) => path.join(site.dir, "node_modules/.bin", name);
 let server: Awaited<ReturnType<typeof serve>> | undefined;
 try {
   log(`generating ${DOCS} documents`);
-  execFileSync(
-    bin("tsx"),
-    ["scripts/generate-corpus.ts", "--docs", String(DOCS), "--out", site.contentDir],
-    { cwd: site.dir, stdio: "ignore" },
-  );
-  const files = Number(
-    execFileSync("find", [site.contentDir, "-name", "*.md"], { encoding: "utf8" })
-      .trim()
-      .split("\n").length,
-  );
+  const files = generateCorpus(site, DOCS);
 
   log("content check");
   const check = await measured(bin("tsx"), ["scripts/content-check.ts"], site.dir, env);
@@ -101,11 +84,7 @@ try {
   log("next build");
   const nextBuild = await measured(bin("next"), ["build"], site.dir, env);
 
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(site.dir, ".next/prerender-manifest.json"), "utf8"),
-  ) as { routes: Record<string, unknown> };
-  const routes = Object.keys(manifest.routes);
-  const htmlPages = routes.filter((route) => !/opengraph-image|\.(xml|json|txt|svg)$/.test(route));
+  const { routes, htmlPages } = prerendered(site.dir);
 
   log("serving");
   server = await serve(site.dir, PORT);
@@ -208,11 +187,18 @@ try {
     documents: number;
     loadMs: number;
     memoryMb: number;
+    searches: number;
     p50: number;
     p95: number;
     p99: number;
+    cpuP50: number;
+    cpuP95: number;
+    cpuP99: number;
     slowest: [string, number][];
   };
+
+  // The languages' cost at build time, on a corpus of its own, while the site above is idle.
+  const languages = await languageBuilds(Number(values["language-docs"]), log);
 
   log("lighthouse");
   let lighthouse: LighthouseResult | string;
@@ -308,9 +294,10 @@ try {
       "server memory (RSS)",
       `${mb(rssAtStart)} at start, ${mb(rssAfter)} after the loads, ${rssRepeats.map(mb).join(", ")} after each repeated load on the article`,
     ),
+    languageBuildsRow(languages),
     row(
       "search",
-      `index of ${searchFigures.documents} items loaded in ${seconds(searchFigures.loadMs)}, ${searchFigures.memoryMb.toFixed(0)} MB; p50 ${searchFigures.p50.toFixed(1)} ms, p95 ${searchFigures.p95.toFixed(1)} ms, p99 ${searchFigures.p99.toFixed(1)} ms`,
+      `index of ${searchFigures.documents} items loaded in ${seconds(searchFigures.loadMs)}, ${searchFigures.memoryMb.toFixed(0)} MB; p50 ${searchFigures.p50.toFixed(1)} ms, p95 ${searchFigures.p95.toFixed(1)} ms, p99 ${searchFigures.p99.toFixed(1)} ms; processor time p50 ${searchFigures.cpuP50.toFixed(1)} ms, p95 ${searchFigures.cpuP95.toFixed(1)} ms, p99 ${searchFigures.cpuP99.toFixed(1)} ms (${searchFigures.searches} searches, every language)`,
     ),
     typeof lighthouse === "string"
       ? row("Lighthouse (mobile)", lighthouse)
@@ -352,6 +339,7 @@ try {
           cached,
           rss: { start: rssAtStart, after: rssAfter, again: rssAgain, repeats: rssRepeats },
           search: searchFigures,
+          languages,
           lighthouse,
           lighthouseApplied: applied,
         },
