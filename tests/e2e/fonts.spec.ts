@@ -6,6 +6,8 @@
  * (Noto Sans) and as a heading (Noto Serif Bold).
  */
 import { expect, test, type Page } from "@playwright/test";
+import { LOCALES } from "../../lib/i18n/config";
+import { localePath } from "../../lib/urls";
 import { BASE_ALPHABETS, REGION_LETTERS, SAMPLES } from "../fixtures/alphabets";
 
 type PlatformFont = { familyName: string; isCustomFont: boolean; glyphCount: number };
@@ -35,8 +37,12 @@ async function drawnWith(page: Page, selector: string): Promise<string[]> {
   ].sort();
 }
 
-/** Adds an element with `text` to the page's main content, laid out with the site's CSS. */
+/**
+ * Adds an element with `text` to the page's main content, laid out with the site's CSS — once
+ * React has hydrated the page (the quick exit says so), or hydration could remove it again.
+ */
 async function addText(page: Page, id: string, tag: string, className: string, text: string) {
+  await page.locator('a[data-quick-exit="ready"]').first().waitFor();
   await page.evaluate(
     ({ id, tag, className, text }) => {
       const element = document.createElement(tag);
@@ -50,23 +56,17 @@ async function addText(page: Page, id: string, tag: string, className: string, t
 }
 
 test.describe("fonts", () => {
-  test("English and Russian pages draw their text with the site's fonts", async ({ page }) => {
-    for (const path of ["/", "/ru"]) {
-      await page.goto(path);
+  for (const locale of LOCALES) {
+    test(`${locale}: the home page, and every letter of the language, are drawn with the site's fonts`, async ({
+      page,
+    }) => {
+      await page.goto(localePath(locale, "/"));
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      await expect
-        .poll(() => drawnWith(page, "main h1"), { message: path })
-        .toEqual(["Noto Serif (web font)"]);
-      await expect
-        .poll(() => drawnWith(page, "main p"), { message: path })
-        .toEqual(["Noto Sans (web font)"]);
-    }
-  });
-
-  const languages = Object.keys(SAMPLES) as (keyof typeof SAMPLES)[];
-  for (const language of languages) {
-    test(`${language}: every letter is drawn with the site's fonts`, async ({ page }) => {
-      await page.goto("/ru");
+      await expect.poll(() => drawnWith(page, "main h1")).toEqual(["Noto Serif (web font)"]);
+      await expect.poll(() => drawnWith(page, "main p")).toEqual(["Noto Sans (web font)"]);
+      if (!(locale in SAMPLES)) return;
+      // The language's own letters, each of them, on its own page.
+      const language = locale as keyof typeof SAMPLES;
       const text = `${SAMPLES[language]} ${REGION_LETTERS[language]}`;
       await addText(page, "sample-body", "p", "", text);
       await addText(page, "sample-heading", "h2", "font-serif font-bold", text);
