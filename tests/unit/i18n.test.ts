@@ -9,6 +9,7 @@ import { ContentError, buildCorpora } from "@/lib/content/corpus";
 import { countryName, formatDate, languageName } from "@/lib/format";
 import {
   DEFAULT_LOCALE,
+  FALLBACK_LOCALES,
   LOCALES,
   OG_LOCALE,
   TRANSLATION_LOCALES,
@@ -145,6 +146,39 @@ describe("each language's corpus", () => {
       partners: ["un-women"],
     });
     expect(ru.signatoriesBySlug.get("embassy-canada")?.lang).toBe("en");
+  });
+
+  it("shows readers of a national language the Russian translation where theirs is missing, then English", () => {
+    const corpora = buildCorpora({
+      news: [
+        news("both", { date: "2021-01-01" }),
+        news("russian-only", { date: "2021-01-02" }),
+        news("english-only", { date: "2021-01-03" }),
+        translation("news", "both", "kk", { title: "Қазақша тақырып", summary: "Қысқаша." }),
+        translation("news", "both", "ru", { title: "Русский заголовок", summary: "Кратко." }),
+        translation("news", "russian-only", "ru", {
+          title: "Только по-русски",
+          summary: "Кратко.",
+        }),
+      ],
+    });
+    const kk = corpora.kk;
+    expect(FALLBACK_LOCALES.kk).toEqual(["ru"]);
+    expect(kk.newsBySlug.get("both")).toMatchObject({ title: "Қазақша тақырып", lang: "kk" });
+    expect(kk.newsBySlug.get("russian-only")).toMatchObject({
+      title: "Только по-русски",
+      lang: "ru",
+    });
+    expect(kk.newsBySlug.get("english-only")).toMatchObject({
+      title: "Title of english-only",
+      lang: "en",
+    });
+    // Wherever it is shown, an item knows the languages it really exists in.
+    expect(kk.newsBySlug.get("russian-only")?.languages).toEqual(["en", "ru"]);
+    expect(corpora.tk.newsBySlug.get("both")?.languages).toEqual(["en", "ru", "kk"]);
+    expect(corpora.tk.newsBySlug.get("both")?.lang).toBe("ru");
+    // Russian itself falls back to the original only.
+    expect(corpora.ru.newsBySlug.get("english-only")?.lang).toBe("en");
   });
 
   it("sorts by each language's alphabet", () => {
