@@ -53,7 +53,7 @@ export function checkDocuments(
     issues.push(...bodyIssues(document, index, options.publicFileExists, unreadable));
     issues.push(...translationIssues(document, index, unreadable));
   }
-  issues.push(...referenceIssues(documents, unreadable));
+  issues.push(...referenceIssues(documents, unreadable, { topics: true }));
   issues.push(...aliasIssues(documents));
   return issues.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),

@@ -67,10 +67,16 @@ function referenceIssue(
   };
 }
 
-/** Cross-document rules: every slug reference resolves, statements are signed, dates are ordered. */
+/**
+ * Cross-document rules: every slug reference resolves, statements are signed, dates are ordered.
+ * With `topics`, every tag names a topic file too: the content check refuses a misspelt tag
+ * (it would create a public topic page under that name); at run time a tag without a file
+ * still renders, labelled as written, so the rule is the check's alone.
+ */
 export function referenceIssues(
   documents: readonly SourceDocument[],
   unreadable: UnreadableIndex = buildUnreadableIndex(),
+  { topics = false } = {},
 ): ContentIssue[] {
   const index = buildIndex(documents);
   const issues: ContentIssue[] = [];
@@ -111,7 +117,7 @@ export function referenceIssues(
     if (document.type === "news") {
       checkList(document, "initiatives", "initiative");
       checkList(document, "signatories", "signatory");
-      checkList(document, "tags", "tag", slugFromText);
+      if (topics) checkList(document, "tags", "tag", slugFromText);
       const signatories = data.signatories;
       if (data.category === "statement" && (!Array.isArray(signatories) || signatories.length === 0)) {
         issues.push({
