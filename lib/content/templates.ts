@@ -21,6 +21,24 @@ export const slugFromTitle = slugFromText;
 
 const quote = (text: string) => JSON.stringify(text);
 
+/** Small words that files of a kind leave out after their shared first word. */
+const FILLER_WORDS = new Set(["of", "the", "in", "for", "to"]);
+
+/**
+ * A new file's name in the pattern its folder already follows: where at least two files
+ * start with the same word ("embassy-canada", "embassy-france"), a new one that starts with
+ * it too leaves out the small words after it ("Embassy of Japan" → embassy-japan, not
+ * embassy-of-japan).
+ */
+export function slugLikeFolder(slug: string, existing: readonly string[]): string {
+  const [first, ...rest] = slug.split("-");
+  if (!first || rest.length === 0) return slug;
+  const sharing = existing.filter((other) => other.startsWith(`${first}-`)).length;
+  if (sharing < 2) return slug;
+  const kept = rest.filter((word) => !FILLER_WORDS.has(word));
+  return kept.length > 0 ? [first, ...kept].join("-") : slug;
+}
+
 /**
  * Template text that must be replaced before an item is published: the values of the
  * template's fields (commented-out ones too, which an editor may uncomment) and each line of

@@ -11,6 +11,7 @@ import {
   PLACEHOLDERS,
   newDocumentText,
   slugFromTitle,
+  slugLikeFolder,
   translationText,
 } from "@/lib/content/templates";
 
@@ -32,6 +33,23 @@ describe("slugFromTitle", () => {
     expect(slugFromTitle("Ўзбекистон ва Тоҷикистон")).toBe("ozbekiston-va-tojikiston");
     expect(slugFromTitle("!!!")).toBe("");
     expect(slugFromTitle("a ".repeat(100)).length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe("slugLikeFolder", () => {
+  const embassies = ["embassy-canada", "embassy-france", "un-women"];
+
+  it("follows the folder's pattern: Embassy of Japan is embassy-japan beside embassy-canada", () => {
+    expect(slugLikeFolder(slugFromTitle("Embassy of Japan"), embassies)).toBe("embassy-japan");
+    expect(slugLikeFolder(slugFromTitle("Embassy of the United States"), embassies)).toBe(
+      "embassy-united-states",
+    );
+  });
+
+  it("keeps the name as it is where no pattern is shared", () => {
+    expect(slugLikeFolder("office-of-the-ombudsman", embassies)).toBe("office-of-the-ombudsman");
+    expect(slugLikeFolder("embassy-of-japan", ["embassy-canada"])).toBe("embassy-of-japan");
+    expect(slugLikeFolder("embassy", embassies)).toBe("embassy");
   });
 });
 
