@@ -185,7 +185,7 @@ export function documentFileName(
   }
   if (!isLocale(parsed.code)) {
     return {
-      problem: `"${name}": "${parsed.code}" is not a language of this site — ${TRANSLATION_HELP}; a new language is added first (see "Adding a language" in CONTRIBUTING.md)`,
+      problem: `"${name}": "${parsed.code}" is not a language of this site — ${TRANSLATION_HELP}; a new language is added first, by a developer (docs/adding-a-language.md)`,
     };
   }
   return { slug: parsed.slug, locale: parsed.code };

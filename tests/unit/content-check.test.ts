@@ -47,6 +47,22 @@ function corpusWith(files: Record<string, string>): string {
   return root;
 }
 
+/**
+ * The rows of CONTRIBUTING.md's "What the messages mean", as patterns: each `quoted` part of a
+ * row's first column, where … stands for any words.
+ */
+function messageTable(guide: string): RegExp[] {
+  const section = guide.split(/^## What the messages mean$/m)[1]?.split(/^## /m)[0] ?? "";
+  return section
+    .split("\n")
+    .filter((line) => line.startsWith("| `"))
+    .flatMap((line) => [...line.split("|")[1]!.matchAll(/`([^`]+)`/g)])
+    .map(([, text]) => {
+      const parts = text!.split("…").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      return new RegExp(parts.join(".*?"));
+    });
+}
+
 const brokenText = (file: string) => fs.readFileSync(path.join(brokenDir, file), "utf8");
 
 describe("content check", () => {
@@ -81,6 +97,16 @@ describe("content check", () => {
     if (line) expect(issue!.line).toBe(line);
     // One mistake each: no other file is blamed.
     expect(issues.every((other) => other.file === file)).toBe(true);
+  });
+
+  it("explains every message a broken fixture gets in CONTRIBUTING's table of messages", () => {
+    const table = messageTable(fs.readFileSync("CONTRIBUTING.md", "utf8"));
+    expect(table.length).toBeGreaterThan(30);
+    const files = Object.fromEntries(expected.map(({ file }) => [file, brokenText(file)]));
+    const uncovered = check(corpusWith(files))
+      .map((issue) => issue.message)
+      .filter((message) => !table.some((row) => row.test(message)));
+    expect(uncovered, "add a row for each to CONTRIBUTING.md").toEqual([]);
   });
 
   it("reports a parent chain that loops", () => {
