@@ -4,7 +4,7 @@
  * A news item (or translation) marked `draft: true` may still have them; every other item is
  * public as soon as it is merged, so it never may.
  */
-import { fieldName, type ContentIssue } from "./issues";
+import { fieldName, stringValues, type ContentIssue } from "./issues";
 import type { SourceDocument } from "./source";
 import { EXAMPLE_DOMAINS, PLACEHOLDERS } from "./templates";
 
@@ -18,20 +18,11 @@ const EXAMPLE_ADDRESS = new RegExp(
 /** A Markdown link's destination: (https://…). */
 const LINK = /\]\(([^)\s]+)[^)]*\)/g;
 
-function* strings(value: unknown, path: PropertyKey[]): Generator<[PropertyKey[], string]> {
-  if (typeof value === "string") yield [path, value];
-  else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* strings(item, [...path, index]);
-  } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
-  }
-}
-
 export function placeholderIssues(document: SourceDocument): ContentIssue[] {
   if (document.data.draft === true) return [];
   const keepDraft = document.type === "news" ? " (or keep `draft: true`)" : "";
   const issues: ContentIssue[] = [];
-  for (const [path, value] of strings(document.data, [])) {
+  for (const [path, value] of stringValues(document.data)) {
     const at = { file: document.file, line: document.lineOf(path), field: fieldName(path) };
     if (FIELD_TEXTS.has(value.trim())) {
       issues.push({

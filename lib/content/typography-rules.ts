@@ -4,7 +4,7 @@
  * page, its `<title>` and every link preview. (A value that merely contains a quotation, or a
  * Russian title in «guillemets», is left alone.)
  */
-import { fieldName, type ContentIssue } from "./issues";
+import { fieldName, stringValues, type ContentIssue } from "./issues";
 import type { SourceDocument } from "./source";
 
 /** Opening and closing marks that editors' word processors put around a typed "…". */
@@ -27,18 +27,9 @@ function wrappedInTypographicQuotes(value: string): boolean {
   );
 }
 
-function* strings(value: unknown, path: PropertyKey[]): Generator<[PropertyKey[], string]> {
-  if (typeof value === "string") yield [path, value];
-  else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* strings(item, [...path, index]);
-  } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
-  }
-}
-
 export function typographyIssues(document: SourceDocument): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  for (const [path, value] of strings(document.data, [])) {
+  for (const [path, value] of stringValues(document.data)) {
     if (!wrappedInTypographicQuotes(value)) continue;
     const inner = value.trim().slice(1, -1);
     const last = path.at(-1);
