@@ -2,7 +2,7 @@
  * `npm run preview -- [files…] [--base BRANCH] [--out DIR] [--port N] [--keep]`
  *
  * What a change to content/ will publish, before it is merged: the content files changed
- * against the base branch (scripts/preview/git.ts) — or the files named — are checked, a
+ * against the base branch (lib/git.ts) — or the files named — are checked, a
  * copy of the site with the change is built exactly as production builds it and served on
  * loopback, and one browser takes, for every changed item and each of its languages,
  * full-page screenshots (390 px and 1280 px wide, light; 390 px dark), its link-preview
@@ -57,7 +57,7 @@ import { calendarDateIn, siteTimeZone } from "../lib/publication";
 
 import { checkSite } from "./preview/check";
 import { picturesOf } from "./preview/pictures";
-import { changedContentFiles, defaultBase, fileAt } from "./preview/git";
+import { changedContentFiles, defaultBase, fileAt } from "../lib/git";
 import { buildCopy, copyForPreview, corporaOf, serveCopy, type PreviewCopy } from "./preview/site";
 import { openCamera, type Camera } from "./preview/shots";
 

@@ -2,7 +2,7 @@
  * Adding a language is translation, not code — and the layout is ready for one written right
  * to left (Dari and Pashto, for Afghanistan). On a copy of the site, a clearly fictional
  * fixture language ("fa", written right to left, English text under another name) is added by
- * exactly the steps of CONTRIBUTING.md ("Adding a language"): one entry in
+ * exactly the steps of docs/adding-a-language.md: one entry in
  * lib/i18n/config.ts, a dictionary (lib/i18n/messages/fa.json: en.json with the fixture's
  * texts over it) registered in lib/i18n/dictionary.ts with its error-page words, and a
  * translated document. The site is built and served, and then:
