@@ -2,9 +2,8 @@
  * `npm run content:check` — validates every document in the content folder and reports
  * every mistake at once, as `file:line  field: what is wrong — how to fix it`.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { checkDocuments } from "../lib/content/check";
+import { checkMedia } from "../lib/content/media-rules";
 import { formatGithubAnnotation, formatIssue } from "../lib/content/issues";
 import { contentDir } from "../lib/content/paths";
 import { readContent } from "../lib/content/source";
@@ -12,21 +11,15 @@ import { allMessagesIssues } from "../lib/i18n/messages-check";
 
 const started = performance.now();
 const root = contentDir();
-const { documents, issues: readIssues } = readContent(root);
+const { documents, issues: readIssues, media } = readContent(root);
 const issues = [
   ...readIssues,
   // The interface dictionaries are checked with the content: translators edit them too.
   ...allMessagesIssues(),
-  ...checkDocuments(documents, {
-    publicFileExists: (urlPath) => {
-      try {
-        return fs.existsSync(path.join("public", decodeURI(urlPath)));
-      } catch {
-        return false; // a malformed %-escape names no file
-      }
-    },
-  }),
-];
+  ...checkDocuments(documents),
+  // The pictures and documents the documents name, beside them in the content folder.
+  ...(await checkMedia(documents, root, media)).issues,
+].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 for (const issue of issues) console.error(formatIssue(issue));

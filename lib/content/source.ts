@@ -7,6 +7,7 @@ import path from "node:path";
 import { isMap, isPair, isScalar, parseDocument, type Document } from "yaml";
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, isLocale, type Locale } from "../i18n/config";
 import { languageForEditors, type ContentIssue } from "./issues";
+import { KIND_NAMES, isMediaFileName } from "./media";
 import { parseDocumentFileName } from "./paths";
 import {
   DOCUMENT_TYPES,
@@ -31,7 +32,12 @@ export type SourceDocument = {
   lineOf: (fieldPath: ReadonlyArray<PropertyKey>) => number | undefined;
 };
 
-export type ReadResult = { documents: SourceDocument[]; issues: ContentIssue[] };
+export type ReadResult = {
+  documents: SourceDocument[];
+  issues: ContentIssue[];
+  /** Media files beside the documents, relative to the content folder (news/launch/photo.jpg). */
+  media: string[];
+};
 
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -130,6 +136,8 @@ export function parseSource(
   };
 }
 
+const MEDIA_HELP = `pictures: ${KIND_NAMES.picture.list}; documents: ${KIND_NAMES.document.list}`;
+
 const SLUG_HELP =
   "use only lowercase letters, digits and single hyphens, ending in .md, e.g. content/news/alliance-launch-2023.md";
 
@@ -167,10 +175,15 @@ export function documentFileName(
 export function readContent(root: string, cwd: string = process.cwd()): ReadResult {
   const documents: SourceDocument[] = [];
   const issues: ContentIssue[] = [];
+  const media: string[] = [];
   const shown = (absolute: string) => path.relative(cwd, absolute) || absolute;
 
   if (!fs.existsSync(root)) {
-    return { documents, issues: [{ file: shown(root), message: "the content folder does not exist" }] };
+    return {
+      documents,
+      media,
+      issues: [{ file: shown(root), message: "the content folder does not exist" }],
+    };
   }
   for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
     const absolute = path.join(root, entry.name);
@@ -186,8 +199,32 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
     for (const item of fs.readdirSync(absolute, { withFileTypes: true })) {
       const itemPath = path.join(absolute, item.name);
       if (item.name.startsWith(".")) continue;
-      if (!item.isFile()) {
-        issues.push({ file: shown(itemPath), message: `folders are not allowed inside ${entry.name}/ — move the file up one level` });
+      if (item.isDirectory()) {
+        // A folder of media beside the documents (news/<slug>/photo.jpg), one level deep.
+        for (const inner of fs.readdirSync(itemPath, { withFileTypes: true })) {
+          if (inner.name.startsWith(".")) continue;
+          const innerPath = path.join(itemPath, inner.name);
+          if (inner.isFile() && isMediaFileName(inner.name)) {
+            media.push(`${entry.name}/${item.name}/${inner.name}`);
+          } else {
+            issues.push({
+              file: shown(innerPath),
+              message: `only pictures and documents may be in a folder inside ${entry.name}/ (${MEDIA_HELP}) — move Markdown files up one level, and folders out`,
+            });
+          }
+        }
+        continue;
+      }
+      if (!item.isFile()) continue;
+      if (isMediaFileName(item.name)) {
+        media.push(`${entry.name}/${item.name}`);
+        continue;
+      }
+      if (!item.name.endsWith(".md")) {
+        issues.push({
+          file: shown(itemPath),
+          message: `is neither a Markdown document (.md) nor a file this site accepts (${MEDIA_HELP}) — convert it, or remove it`,
+        });
         continue;
       }
       const name = documentFileName(item.name);
@@ -206,5 +243,5 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
       if (parsed.document) documents.push(parsed.document);
     }
   }
-  return { documents, issues };
+  return { documents, issues, media };
 }
