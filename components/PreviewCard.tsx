@@ -9,6 +9,8 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import { siteUrl } from "@/lib/site";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { PREVIEW_FAMILIES, previewFonts, previewText, titleSize } from "@/lib/preview-image";
+import { photoPreview } from "@/lib/media/preview-photo";
+import type { Picture } from "@/lib/media/variants";
 
 // The site's colour tokens (app/globals.css, light scheme).
 const COLORS = {
@@ -149,4 +151,75 @@ export function previewImage(
     <PreviewCard siteName={dict.site.shortName} host={siteUrl().host} {...card} />,
     previewImageOptions(),
   );
+}
+
+/**
+ * The words of an article's card over its photo: a transparent layer with a dark gradient at
+ * the bottom (so white text reads over any photo), the label, the title and the site's address.
+ */
+export function PhotoCardOverlay({ siteName, host, label, title, facts = [] }: PreviewCardProps) {
+  const heading = previewText(title) || previewText(siteName);
+  const eyebrow = label ? previewText(label) : "";
+  const line = [...facts.map(previewText).filter(Boolean), previewText(host)].join("  ·  ");
+  return (
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "flex-end",
+        fontFamily: PREVIEW_FAMILIES.sans,
+        color: "#ffffff",
+        padding: "0 64px 44px",
+        backgroundImage:
+          "linear-gradient(to bottom, rgba(29,27,36,0) 25%, rgba(29,27,36,0.78) 60%, rgba(29,27,36,0.94) 100%)",
+        borderBottom: `16px solid ${COLORS.brand}`,
+      }}
+    >
+      {eyebrow ? (
+        <div
+          style={{
+            fontSize: 24,
+            fontWeight: 700,
+            letterSpacing: 3,
+            textTransform: "uppercase",
+            marginBottom: 14,
+            color: "#ffd8b8",
+          }}
+        >
+          {eyebrow}
+        </div>
+      ) : null}
+      <div
+        style={{
+          fontFamily: PREVIEW_FAMILIES.serif,
+          fontWeight: 700,
+          fontSize: Math.min(titleSize(heading), 64),
+          lineHeight: 1.15,
+        }}
+      >
+        {heading}
+      </div>
+      <div style={{ display: "flex", marginTop: 20, fontSize: 24, color: "#e3dfe8" }}>
+        {`${previewText(siteName)}  ·  ${line}`}
+      </div>
+    </div>
+  );
+}
+
+/** An article's 1200×630 preview built from its photo: a JPEG with the card's words over it. */
+export async function photoPreviewImage(
+  dict: Dictionary,
+  card: Omit<PreviewCardProps, "siteName" | "host">,
+  picture: Picture,
+): Promise<Response> {
+  const overlay = new ImageResponse(
+    <PhotoCardOverlay siteName={dict.site.shortName} host={siteUrl().host} {...card} />,
+    previewImageOptions(),
+  );
+  const jpeg = await photoPreview(picture, Buffer.from(await overlay.arrayBuffer()));
+  return new Response(new Uint8Array(jpeg), {
+    headers: { "content-type": "image/jpeg", "content-length": String(jpeg.length) },
+  });
 }
