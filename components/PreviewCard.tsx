@@ -35,6 +35,44 @@ export type PreviewCardProps = {
   facts?: readonly string[];
 };
 
+/** The frame both cards share: the whole image, a column, the brand's line at the bottom. */
+const CARD_FRAME = {
+  width: "100%",
+  height: "100%",
+  display: "flex",
+  flexDirection: "column",
+  fontFamily: PREVIEW_FAMILIES.sans,
+  borderBottom: `16px solid ${COLORS.brand}`,
+} as const;
+
+/** The card's heading (the site's name when the title has no drawable character) and label. */
+function cardWords({
+  siteName,
+  title,
+  label,
+}: Pick<PreviewCardProps, "siteName" | "title" | "label">) {
+  return {
+    heading: previewText(title) || previewText(siteName),
+    eyebrow: label ? previewText(label) : "",
+  };
+}
+
+/** The card's label (the category), in capitals above the title; nothing without one. */
+function Eyebrow({
+  text,
+  style,
+}: {
+  text: string;
+  style: { fontSize: number; color: string; marginBottom: number };
+}) {
+  if (!text) return null;
+  return (
+    <div style={{ fontWeight: 700, letterSpacing: 3, textTransform: "uppercase", ...style }}>
+      {text}
+    </div>
+  );
+}
+
 export function PreviewCard({
   siteName,
   host,
@@ -43,21 +81,15 @@ export function PreviewCard({
   subtitle,
   facts = [],
 }: PreviewCardProps) {
-  const heading = previewText(title) || previewText(siteName);
-  const eyebrow = label ? previewText(label) : "";
+  const { heading, eyebrow } = cardWords({ siteName, title, label });
   const line = facts.map(previewText).filter(Boolean).join("  ·  ");
   const sub = subtitle ? previewText(subtitle) : "";
   return (
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
+        ...CARD_FRAME,
         backgroundColor: COLORS.canvas,
-        fontFamily: PREVIEW_FAMILIES.sans,
         color: COLORS.ink,
-        borderBottom: `16px solid ${COLORS.brand}`,
         padding: "56px 72px 48px",
       }}
     >
@@ -85,20 +117,7 @@ export function PreviewCard({
           paddingTop: 8,
         }}
       >
-        {eyebrow ? (
-          <div
-            style={{
-              fontSize: 26,
-              fontWeight: 700,
-              color: COLORS.accent,
-              letterSpacing: 3,
-              textTransform: "uppercase",
-              marginBottom: 20,
-            }}
-          >
-            {eyebrow}
-          </div>
-        ) : null}
+        <Eyebrow text={eyebrow} style={{ fontSize: 26, color: COLORS.accent, marginBottom: 20 }} />
         <div
           style={{
             fontFamily: PREVIEW_FAMILIES.serif,
@@ -158,39 +177,20 @@ export function previewImage(
  * the bottom (so white text reads over any photo), the label, the title and the site's address.
  */
 export function PhotoCardOverlay({ siteName, host, label, title, facts = [] }: PreviewCardProps) {
-  const heading = previewText(title) || previewText(siteName);
-  const eyebrow = label ? previewText(label) : "";
+  const { heading, eyebrow } = cardWords({ siteName, title, label });
   const line = [...facts.map(previewText).filter(Boolean), previewText(host)].join("  ·  ");
   return (
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
+        ...CARD_FRAME,
         justifyContent: "flex-end",
-        fontFamily: PREVIEW_FAMILIES.sans,
-        color: "#ffffff",
         padding: "0 64px 44px",
         backgroundImage:
           "linear-gradient(to bottom, rgba(29,27,36,0) 25%, rgba(29,27,36,0.78) 60%, rgba(29,27,36,0.94) 100%)",
         borderBottom: `16px solid ${COLORS.brand}`,
       }}
     >
-      {eyebrow ? (
-        <div
-          style={{
-            fontSize: 24,
-            fontWeight: 700,
-            letterSpacing: 3,
-            textTransform: "uppercase",
-            marginBottom: 14,
-            color: "#ffd8b8",
-          }}
-        >
-          {eyebrow}
-        </div>
-      ) : null}
+      <Eyebrow text={eyebrow} style={{ fontSize: 24, color: "#ffd8b8", marginBottom: 14 }} />
       <div
         style={{
           fontFamily: PREVIEW_FAMILIES.serif,
