@@ -5,6 +5,8 @@
  * photos), with camera EXIF and, when asked, GPS coordinates; small valid PDFs; and the broken
  * files the content check must refuse. Deterministic: the same seed gives the same bytes.
  */
+import fs from "node:fs";
+import path from "node:path";
 import sharp from "sharp";
 
 export type PhotoOptions = {
@@ -160,3 +162,30 @@ export const BROKEN_MEDIA: Record<string, () => Promise<Buffer> | Buffer> = {
   "fake-statement.pdf": () => HTML_PAGE,
   "huge-report.pdf": () => syntheticPdf("A report", 21 * 1024 * 1024),
 };
+
+/** The fixture articles with pictures and documents (tests/fixtures/media-articles/), by file. */
+const ARTICLE_MEDIA: Record<string, () => Promise<Buffer> | Buffer> = {
+  "news/photo-exhibition-almaty/opening.jpg": () =>
+    syntheticPhoto({ width: 2400, height: 1600, seed: 11 }),
+  "news/exhibition-wall.jpg": () => syntheticPhoto({ width: 1600, height: 1200, seed: 12 }),
+  "news/shelter-network-report.png": () =>
+    syntheticPhoto({ width: 1600, height: 1067, seed: 13, format: "png", exif: "none" }),
+  "news/photo-exhibition-almaty/curators-statement.pdf": () =>
+    syntheticPdf("Curators statement", 240 * 1024),
+  "news/photo-exhibition-almaty/works.pdf": () => syntheticPdf("List of exhibited works"),
+  "news/photo-exhibition-almaty/curators-statement.ru.pdf": () =>
+    syntheticPdf("Zayavlenie kuratorov", 120 * 1024),
+};
+
+/**
+ * Adds the fixture articles with pictures and documents to a content folder (a generated corpus
+ * for the end-to-end tests), with their files made here.
+ */
+export async function writeMediaArticles(contentDir: string): Promise<void> {
+  const fixtures = path.resolve(import.meta.dirname, "../tests/fixtures/media-articles");
+  fs.cpSync(fixtures, contentDir, { recursive: true });
+  for (const [file, make] of Object.entries(ARTICLE_MEDIA)) {
+    fs.mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
+    fs.writeFileSync(path.join(contentDir, file), await make());
+  }
+}
