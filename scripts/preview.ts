@@ -52,6 +52,7 @@ import {
   type Summary,
   type TranslationState,
 } from "../lib/preview/summary";
+import { picturedLocales, withFallbacks } from "../lib/preview/translations";
 import { deletionWarnings, itemWarnings, type VersionText } from "../lib/preview/warnings";
 import { previewText } from "../lib/preview-image";
 import { calendarDateIn, siteTimeZone } from "../lib/publication";
@@ -200,7 +201,7 @@ async function answered(served: Served | undefined, address: FormerAddress) {
 
 function translationsOf(item: ChangedItem): TranslationState[] {
   const original = documentOf(check.documents, item);
-  return [
+  return withFallbacks([
     { locale: DEFAULT_LOCALE, state: "original" as const, file: original?.file ?? "" },
     ...TRANSLATION_LOCALES.map((locale): TranslationState => {
       const translation = documentOf(check.documents, item, locale);
@@ -211,7 +212,7 @@ function translationsOf(item: ChangedItem): TranslationState[] {
         file: translation.file,
       };
     }),
-  ];
+  ]);
 }
 
 const textOf = (document: SourceDocument, field: string) =>
@@ -329,7 +330,9 @@ async function summarise(
   if (summary.pageExists) {
     const images = [];
     const pictureProblems = new Set<string>();
+    const pictured = picturedLocales(summary.translations);
     for (const { locale, path: pagePath } of summary.addresses) {
+      if (!pictured.includes(locale)) continue;
       const translation = summary.translations.find((entry) => entry.locale === locale);
       const banner = previewBanner(state, translation?.state === "draft");
       const pictures = await picturesOf({
