@@ -30,6 +30,7 @@ const nextConfig: NextConfig = {
       ".contentlayer/search-index.json",
       ".contentlayer/generated/*/_index.json",
       "lib/security/*.mjs",
+      "lib/cache/*.mjs",
       "node_modules/@fontsource/noto-{sans,serif}/files/noto-*-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff",
     ],
   },
@@ -39,8 +40,10 @@ const nextConfig: NextConfig = {
   // proxy.ts redirects /news/ to /news itself, with the security headers.
   skipTrailingSlashRedirect: true,
   // Next's file-system cache, which also gives every HTML page its own CSP with the hashes
-  // of its inline scripts when the page is rendered (see lib/security/cache-handler.mjs).
-  cacheHandler: path.resolve("lib/security/cache-handler.mjs"),
+  // of its inline scripts when the page is rendered (see lib/security/cache-handler.mjs),
+  // behind a cache shared by all instances in Redis when REDIS_URL is set
+  // (lib/cache/cache-handler.mjs).
+  cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
   reactStrictMode: true,
   experimental: {
     // One 404 page for URLs outside every route (the root layout is per language).
