@@ -31,6 +31,8 @@ export type ClusterOptions = {
   env?: Record<string, string>;
   /** A command to run the instances and nginx under (e.g. faketime and its arguments). */
   prefix?: string[];
+  /** Variables nginx's workers keep (nginx clears their environment but for TZ). */
+  nginxEnv?: string[];
   /** Where pids, logs, nginx's cache and Redis live; a new temporary directory by default. */
   runDir?: string;
   log?: (message: string) => void;
@@ -256,7 +258,16 @@ export async function startCluster(options: ClusterOptions) {
   const url = `http://127.0.0.1:${options.port}`;
   // nginx keeps TZ: its cache key's publication day is the site's (deploy/nginx/nginx.conf).
   const nginxProcess = launch(
-    [nginx, "-c", configFile, "-p", `${runDir}/`, "-e", path.join(runDir, "error.log")],
+    [
+      nginx,
+      "-c",
+      configFile,
+      "-p",
+      `${runDir}/`,
+      "-e",
+      path.join(runDir, "error.log"),
+      ...(options.nginxEnv?.length ? ["-g", options.nginxEnv.map((name) => `env ${name};`).join(" ")] : []),
+    ],
     { TZ: timeZone },
     "nginx.log",
   );
