@@ -29,7 +29,8 @@ export type ClusterOptions = {
   redisPort?: number;
   /** More environment for the instances and nginx (e.g. SITE_TIME_ZONE). */
   env?: Record<string, string>;
-  /** A command to run the instances and nginx under (e.g. faketime and its arguments). */
+  /** A command to run the instances and nginx under (e.g. faketime and its arguments; Redis
+   * runs without it). */
   prefix?: string[];
   /** Variables nginx's workers keep (nginx clears their environment but for TZ). */
   nginxEnv?: string[];
@@ -132,9 +133,14 @@ export async function startCluster(options: ClusterOptions) {
 
   const children = new Set<ChildProcess>();
   let stopping = false;
-  const launch = (command: string[], env: Record<string, string>, logFile: string) => {
+  const launch = (
+    command: string[],
+    env: Record<string, string>,
+    logFile: string,
+    commandPrefix = prefix,
+  ) => {
     const out = fs.openSync(path.join(runDir, logFile), "a");
-    const [program, ...args] = [...prefix, ...command];
+    const [program, ...args] = [...commandPrefix, ...command];
     const child = spawn(program!, args, {
       env: { ...process.env, ...options.env, ...env },
       stdio: ["ignore", out, out],
@@ -166,6 +172,7 @@ export async function startCluster(options: ClusterOptions) {
       ],
       {},
       "redis.log",
+      [],
     );
     await waitFor(() => redisPing(redisPort), START_BUDGET_MS, "Redis");
     log(`Redis on 127.0.0.1:${redisPort}`);
@@ -266,7 +273,9 @@ export async function startCluster(options: ClusterOptions) {
       `${runDir}/`,
       "-e",
       path.join(runDir, "error.log"),
-      ...(options.nginxEnv?.length ? ["-g", options.nginxEnv.map((name) => `env ${name};`).join(" ")] : []),
+      ...(options.nginxEnv?.length
+        ? ["-g", options.nginxEnv.map((name) => `env ${name};`).join(" ")]
+        : []),
     ],
     { TZ: timeZone },
     "nginx.log",
@@ -285,6 +294,7 @@ export async function startCluster(options: ClusterOptions) {
     ]);
     process.removeListener("exit", killAll);
     killAll();
+    if (!options.runDir) fs.rmSync(runDir, { recursive: true, force: true });
   };
 
   return {

@@ -18,7 +18,7 @@ export type MixResult = {
 export async function loadMix(
   origin: string,
   paths: string[],
-  { connections = 50, duration = 20, timeout = 30 } = {},
+  { connections = 50, duration = 20, timeout = 60 } = {},
 ): Promise<MixResult> {
   const result = await autocannon({
     url: origin,
