@@ -29,11 +29,11 @@ export type ClusterOptions = {
   redisPort?: number;
   /** More environment for the instances and nginx (e.g. SITE_TIME_ZONE). */
   env?: Record<string, string>;
-  /** A command to run the instances and nginx under (e.g. faketime and its arguments; Redis
-   * runs without it). */
-  prefix?: string[];
-  /** Variables nginx's workers keep (nginx clears their environment but for TZ). */
-  nginxEnv?: string[];
+  /**
+   * Environment for the instances and nginx only, not Redis: e.g. libfaketime's LD_PRELOAD
+   * and FAKETIME, which nginx's workers keep too (nginx clears their environment but TZ).
+   */
+  clockEnv?: Record<string, string>;
   /** Where pids, logs, nginx's cache and Redis live; a new temporary directory by default. */
   runDir?: string;
   log?: (message: string) => void;
@@ -123,7 +123,7 @@ export async function startCluster(options: ClusterOptions) {
   fs.mkdirSync(runDir, { recursive: true });
   // Started as root, nginx's workers run as an unprivileged user that must reach it.
   fs.chmodSync(runDir, 0o755);
-  const prefix = options.prefix ?? [];
+  const clockEnv = options.clockEnv ?? {};
   const timeZone = options.env?.SITE_TIME_ZONE ?? process.env.SITE_TIME_ZONE ?? "Asia/Almaty";
   const standalone = prepareStandalone(options.root);
   const staticDir = path.join(options.root, ".next", "static");
@@ -133,14 +133,9 @@ export async function startCluster(options: ClusterOptions) {
 
   const children = new Set<ChildProcess>();
   let stopping = false;
-  const launch = (
-    command: string[],
-    env: Record<string, string>,
-    logFile: string,
-    commandPrefix = prefix,
-  ) => {
+  const launch = (command: string[], env: Record<string, string>, logFile: string) => {
     const out = fs.openSync(path.join(runDir, logFile), "a");
-    const [program, ...args] = [...commandPrefix, ...command];
+    const [program, ...args] = command;
     const child = spawn(program!, args, {
       env: { ...process.env, ...options.env, ...env },
       stdio: ["ignore", out, out],
@@ -172,7 +167,6 @@ export async function startCluster(options: ClusterOptions) {
       ],
       {},
       "redis.log",
-      [],
     );
     await waitFor(() => redisPing(redisPort), START_BUDGET_MS, "Redis");
     log(`Redis on 127.0.0.1:${redisPort}`);
@@ -204,6 +198,7 @@ export async function startCluster(options: ClusterOptions) {
         NEXT_TELEMETRY_DISABLED: "1",
         SITE_TIME_ZONE: timeZone,
         NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-old-space-size=1024",
+        ...clockEnv,
       },
       `instance-${index + 1}.log`,
     );
@@ -273,11 +268,16 @@ export async function startCluster(options: ClusterOptions) {
       `${runDir}/`,
       "-e",
       path.join(runDir, "error.log"),
-      ...(options.nginxEnv?.length
-        ? ["-g", options.nginxEnv.map((name) => `env ${name};`).join(" ")]
+      ...(Object.keys(clockEnv).length > 0
+        ? [
+            "-g",
+            Object.keys(clockEnv)
+              .map((name) => `env ${name};`)
+              .join(" "),
+          ]
         : []),
     ],
-    { TZ: timeZone },
+    { TZ: timeZone, ...clockEnv },
     "nginx.log",
   );
   await waitFor(() => answers(`${url}/healthz`), START_BUDGET_MS, "nginx");

@@ -110,6 +110,16 @@ function getWithoutCompression(url: string) {
   });
 }
 
+/** Debian's libfaketime (package faketime), which moves a process's clock. */
+function libfaketime(): string {
+  const candidates = ["x86_64-linux-gnu", "aarch64-linux-gnu", ""].map((arch) =>
+    path.join("/usr/lib", arch, "faketime", "libfaketime.so.1"),
+  );
+  const found = candidates.find((file) => fs.existsSync(file));
+  if (!found) throw new Error(`libfaketime not found (${candidates.join(", ")})`);
+  return found;
+}
+
 /** The moment the scheduled item publishes itself: the next midnight in the site's zone. */
 let publication: number;
 const SCHEDULED_TITLE = "Scheduled for midnight";
@@ -275,8 +285,10 @@ describe("a scheduled item", () => {
         root: site.dir,
         port: PORT,
         instances: 2,
-        prefix: ["faketime", "-f", `${offset >= 0 ? "+" : ""}${offset}s`],
-        nginxEnv: ["FAKETIME"],
+        clockEnv: {
+          LD_PRELOAD: libfaketime(),
+          FAKETIME: `${offset >= 0 ? "+" : ""}${offset}s`,
+        },
       });
       const origins = [cluster.url, cluster.instanceUrl(0), cluster.instanceUrl(1)];
       const article = "/news/scheduled-for-midnight";
