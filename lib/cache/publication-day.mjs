@@ -36,7 +36,7 @@ export function calendarDay(timeZone, time) {
  * `now` in the site's time zone (SITE_TIME_ZONE).
  * @param {number} lastModified
  * @param {number} [now]
- * @param {NodeJS.ProcessEnv} [env]
+ * @param {Record<string, string | undefined>} [env]
  */
 export function renderedBeforeToday(lastModified, now = Date.now(), env = process.env) {
   if (!(lastModified > 0)) return false;
