@@ -31,6 +31,7 @@ const nextConfig: NextConfig = {
       ".contentlayer/generated/*/_index.json",
       "lib/security/*.mjs",
       "lib/cache/*.mjs",
+      "lib/calendar-day.mjs",
       "node_modules/@fontsource/noto-{sans,serif}/files/noto-*-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff",
     ],
   },

@@ -7,29 +7,9 @@
  * by `next start` with the cache handler.
  */
 
+import { calendarDay } from "../calendar-day.mjs";
+
 const DEFAULT_TIME_ZONE = "Asia/Almaty";
-
-/** @type {Map<string, Intl.DateTimeFormat>} */
-const formats = new Map();
-
-/**
- * YYYY-MM-DD of an instant in a time zone.
- * @param {string} timeZone
- * @param {number} time milliseconds since the epoch
- */
-export function calendarDay(timeZone, time) {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    formats.set(timeZone, format);
-  }
-  return format.format(time);
-}
 
 /**
  * Whether something rendered at `lastModified` belongs to an earlier publication day than

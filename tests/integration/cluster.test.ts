@@ -15,7 +15,8 @@ import { inlineHashes } from "@/lib/security/policy.mjs";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { startCluster, waitFor, type Cluster } from "../../scripts/cluster/cluster";
 import { loadMix, type MixResult } from "../../scripts/cluster/load";
-import { copySite, run, type SiteCopy } from "../../scripts/site-copy";
+import { run, type SiteCopy } from "../../scripts/site-copy";
+import { oldestArticleSlugs, siteWithGeneratedCorpus } from "./generated-corpus";
 
 const PORT = Number(process.env.INTEGRATION_PORT_CLUSTER ?? 3210);
 const DOCS = 300;
@@ -29,23 +30,8 @@ let longTail: string[];
 
 /** Public articles of the generated corpus, oldest first (none of them prerendered). */
 function oldestArticles(count: number): string[] {
-  const dir = path.join(site.contentDir, "news");
   const today = calendarDateIn(TIME_ZONE, new Date());
-  return fs
-    .readdirSync(dir)
-    .filter((file) => /^item-\d+\.md$/.test(file))
-    .map((file) => {
-      const text = fs.readFileSync(path.join(dir, file), "utf8");
-      return {
-        slug: file.slice(0, -3),
-        date: /^date: (\S+)$/m.exec(text)![1]!,
-        draft: /^draft: true$/m.test(text),
-      };
-    })
-    .filter((item) => !item.draft && item.date <= today)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .slice(0, count)
-    .map((item) => `/news/${item.slug}`);
+  return oldestArticleSlugs(site.contentDir, today, count).map((slug) => `/news/${slug}`);
 }
 
 /** The next midnight in the site's time zone, in ms since the epoch. */
@@ -125,12 +111,7 @@ let publication: number;
 const SCHEDULED_TITLE = "Scheduled for midnight";
 
 beforeAll(async () => {
-  site = copySite();
-  run(
-    "npx",
-    ["tsx", "scripts/generate-corpus.ts", "--docs", String(DOCS), "--out", site.contentDir],
-    site.dir,
-  );
+  site = siteWithGeneratedCorpus(DOCS);
   publication = nextMidnight();
   const day = calendarDateIn(TIME_ZONE, new Date(publication));
   fs.writeFileSync(
