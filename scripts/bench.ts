@@ -352,7 +352,7 @@ try {
           ...sweeps.map((sweep) =>
             row(
               `cache misses only (long-tail sweep), ${sweep.instances} instance${sweep.instances > 1 ? "s" : ""}`,
-              `${sweep.requestsPerSecond.toFixed(0)} req/s, p50 ${sweep.p50} / p99 ${sweep.p99} ms, ${sweep.failed} failed, ${sweep.pages} pages`,
+              `${sweep.requestsPerSecond.toFixed(0)} req/s, p50 ${sweep.p50} / p99 ${sweep.p99} ms, ${sweep.failed} failed, ${sweep.pages} pages; Redis then ${mb(sweep.redis.usedBytes)} for ${sweep.redis.keys} keys`,
             ),
           ),
           ...(soaked

@@ -6,6 +6,7 @@
  *   instances, to show what an instance adds;
  * - each instance's memory through a soak at 50 connections on a mix of what readers ask.
  */
+import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
 import { startCluster, type Cluster } from "../cluster/cluster";
 import { loadMix, type MixResult } from "../cluster/load";
@@ -18,6 +19,8 @@ export type SweepResult = {
   p99: number;
   failed: number;
   pages: number;
+  /** Redis after the sweep: bytes used and keys held (the pages the sweep rendered). */
+  redis: { usedBytes: number; keys: number };
 };
 export type SoakResult = {
   minutes: number;
@@ -51,7 +54,13 @@ export async function missSweep(
       },
     ],
   });
+  const redis = (...args: string[]) =>
+    execFileSync("redis-cli", ["-p", String(cluster.redisPort), ...args], { encoding: "utf8" });
   return {
+    redis: {
+      usedBytes: Number(/used_memory:(\d+)/.exec(redis("info", "memory"))?.[1]),
+      keys: Number(redis("dbsize").trim()),
+    },
     instances: cluster.instanceCount,
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
