@@ -9,14 +9,24 @@
 const formats = new Map();
 
 /**
+ * The last answer per zone, by whole second: proxy.ts asks on every request, and a profile
+ * under load found formatting the date a tenth of the proxy's own time.
+ * @type {Map<string, { second: number, day: string }>}
+ */
+const recent = new Map();
+
+/**
  * @param {string} timeZone
  * @param {Date | number} instant
  * @returns {string}
  */
 export function calendarDay(timeZone, instant) {
+  const second = Math.floor(Number(instant) / 1000);
+  const last = recent.get(timeZone);
+  if (last?.second === second) return last.day;
   let format = formats.get(timeZone);
   if (!format) {
-    // en-CA formats as YYYY-MM-DD. Made once per zone: proxy.ts asks on every request.
+    // en-CA formats as YYYY-MM-DD. Made once per zone.
     format = new Intl.DateTimeFormat("en-CA", {
       timeZone,
       year: "numeric",
@@ -25,5 +35,7 @@ export function calendarDay(timeZone, instant) {
     });
     formats.set(timeZone, format);
   }
-  return format.format(instant);
+  const day = format.format(instant);
+  recent.set(timeZone, { second, day });
+  return day;
 }
