@@ -271,6 +271,7 @@ describe("a scheduled item", () => {
           FAKETIME: `${offset >= 0 ? "+" : ""}${offset}s`,
         },
       });
+      const readyAt = Date.now();
       const origins = [cluster.url, cluster.instanceUrl(0), cluster.instanceUrl(1)];
       const article = "/news/scheduled-for-midnight";
       const lists = ["/news", "/"];
@@ -294,7 +295,8 @@ describe("a scheduled item", () => {
       }
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, midnight - Date.now())));
       await waitFor(published, 60_000, "the scheduled item everywhere", 1_000);
-      expect(Date.now() - midnight).toBeLessThan(60_000);
+      // From midnight, or from when the cluster was up if a slow machine started it later.
+      expect(Date.now() - Math.max(midnight, readyAt)).toBeLessThan(60_000);
     },
     BUILD_AND_START_BUDGET,
   );
