@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // GitHub's workflow parser imports its schema as JSON without an import attribute, which
+    // only a bundler accepts: let Vite bundle it (tests/unit/content-preview-workflow.test.ts).
+    deps: { optimizer: { ssr: { enabled: true, include: ["@actions/workflow-parser"] } } },
   },
 });

@@ -49,7 +49,11 @@ function remember() {
   }
 }
 
-type LinksProps = { current: Locale; options: readonly LanguageOption[] };
+type LinksProps = {
+  /** This page's language and its name in itself. */
+  current: { locale: Locale; name: string };
+  options: readonly LanguageOption[];
+};
 
 function Links({ current, options, search }: LinksProps & { search: string }) {
   const pathname = usePathname();
@@ -58,25 +62,55 @@ function Links({ current, options, search }: LinksProps & { search: string }) {
   const [dismissed, setDismissed] = useState(false);
   const suggested = useSyncExternalStore(
     subscribeNothing,
-    () => suggestion(current, options),
+    () => suggestion(current.locale, options),
     () => undefined,
   );
   return (
     <>
-      <ul className="flex gap-x-3">
-        {options.map((option) => (
-          <li key={option.locale}>
-            <a
-              href={href(option.locale)}
-              hrefLang={option.locale}
-              lang={option.locale}
-              className="text-ink hover:text-brand block rounded px-1 py-2 text-[0.95rem] font-medium underline underline-offset-4"
+      {/* A disclosure: it opens without JavaScript, and holds any number of languages on a
+          320-pixel screen. */}
+      <details className="language-switcher relative">
+        <summary className="text-ink hover:text-brand flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded px-1 text-[0.95rem] font-medium">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="h-4 w-4 shrink-0"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          >
+            <circle cx="10" cy="10" r="8" />
+            <path d="M2 10h16M10 2c2.5 2.5 2.5 13.5 0 16M10 2c-2.5 2.5-2.5 13.5 0 16" />
+          </svg>
+          <span lang={current.locale}>{current.name}</span>
+          <span aria-hidden="true" className="text-muted text-xs">
+            ▾
+          </span>
+        </summary>
+        <ul className="border-line bg-surface absolute end-0 z-30 mt-1 min-w-44 rounded-md border p-1 shadow-lg">
+          <li>
+            <span
+              aria-current="true"
+              lang={current.locale}
+              className="text-ink block rounded px-3 py-2 text-[0.95rem] font-semibold"
             >
-              {option.name}
-            </a>
+              {current.name}
+            </span>
           </li>
-        ))}
-      </ul>
+          {options.map((option) => (
+            <li key={option.locale}>
+              <a
+                href={href(option.locale)}
+                hrefLang={option.locale}
+                lang={option.locale}
+                className="text-ink hover:text-brand hover:bg-brand-soft block rounded px-3 py-2 text-[0.95rem] font-medium underline underline-offset-4"
+              >
+                {option.name}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </details>
       {suggested && !dismissed ? (
         // A suggestion only: links stay shareable, so the browser's language never redirects.
         <div
@@ -117,9 +151,10 @@ function LinksWithQuery(props: LinksProps) {
 }
 
 /**
- * Links to this page in the site's other languages. Rendered on the server too, so they
- * work without JavaScript; a search keeps its words and filters (read once the page runs
- * in the browser, as prerendered pages have no query string).
+ * This page's language, opening onto links to the same page in each of the site's other
+ * languages. Rendered on the server too, so it works without JavaScript; a search keeps its
+ * words and filters (read once the page runs in the browser, as prerendered pages have no
+ * query string).
  */
 export function LanguageSwitcher({
   label,
@@ -128,11 +163,7 @@ export function LanguageSwitcher({
 }: {
   /** The landmark's name, e.g. "Language". */
   label: string;
-  /** This page's language. */
-  current: Locale;
-  /** The site's other languages. */
-  options: readonly LanguageOption[];
-}) {
+} & LinksProps) {
   return (
     <nav aria-label={label}>
       <Suspense fallback={<Links current={current} options={options} search="" />}>

@@ -40,10 +40,10 @@ export function SiteHeader({
             <span className="leading-tight">{dict.site.shortName}</span>
           </SiteLink>
           {languageSwitcher ? (
-            <div className="ml-auto print:hidden">
+            <div className="ms-auto print:hidden">
               <LanguageSwitcher
                 label={dict.language.label}
-                current={locale}
+                current={{ locale, name: LANGUAGE_NAME[locale] }}
                 options={otherLanguages(locale)}
               />
             </div>

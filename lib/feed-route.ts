@@ -26,7 +26,9 @@ export function feedHandler(format: FeedFormat) {
     const feed = buildFeed({
       locale,
       dict: getDictionary(locale),
-      items: getPublishedNews(corpus, publicationContext()),
+      // Only what is written in the feed's language: an item shown on the site in another
+      // language (no translation yet) is left out of this language's feed.
+      items: getPublishedNews(corpus, publicationContext()).filter((item) => item.lang === locale),
       topicLabel: (tag) => topicOf(corpus, tag).label,
     });
     const body = format === "rss" ? feed.rss2() : format === "atom" ? feed.atom1() : feed.json1();

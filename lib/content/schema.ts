@@ -316,6 +316,15 @@ export function typeOfFolder(folder: string): DocumentType | undefined {
   return DOCUMENT_TYPE_NAMES.find((type) => DOCUMENT_TYPES[type].folder === folder);
 }
 
+/**
+ * A native speaker's review of a translation: who read it against the original, and when
+ * (`npm run translations` lists the translations that have none). Readers never see it.
+ */
+const translationReview = z.strictObject(
+  { by: requiredText("by"), date: calendarDate },
+  { error: "must have by (the reviewer's name) and date (YYYY-MM-DD), each on its own indented line" },
+);
+
 /** A zod key mask ({ title: true, … }) for `partial` and `required`. */
 const mask = (keys: readonly string[]) =>
   Object.fromEntries(keys.map((key) => [key, true])) as Record<string, true> & Record<number, never>;
@@ -336,7 +345,11 @@ function translationSchema(type: DocumentType): z.ZodObject {
     }),
   );
   const shape = Object.entries(fields.shape).filter(([field]) => field !== "aliases");
-  return z.strictObject(Object.fromEntries(shape)).partial().required(required).extend(nested);
+  return z
+    .strictObject(Object.fromEntries(shape))
+    .partial()
+    .required(required)
+    .extend({ ...nested, review: translationReview.optional() });
 }
 
 export const TRANSLATION_SCHEMAS: Record<DocumentType, z.ZodObject> = Object.fromEntries(

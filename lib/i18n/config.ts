@@ -23,6 +23,49 @@ const LANGUAGES = {
     // region, fast, in Russian, and a page nobody would question on a shared phone.
     quickExit: "https://www.gismeteo.kz/",
   },
+  // The national languages. An item not yet translated into one shows its Russian
+  // translation, which most of its readers also read, before the English original.
+  kk: {
+    name: "Қазақша",
+    intl: "kk-KZ",
+    openGraph: "kk_KZ",
+    // Gismeteo's Kazakhstan site, the weather service most used in the country.
+    quickExit: "https://www.gismeteo.kz/",
+    fallback: ["ru"],
+  },
+  ky: {
+    name: "Кыргызча",
+    intl: "ky-KG",
+    openGraph: "ky_KG",
+    // Gismeteo's forecast for Bishkek, the weather page most used in Kyrgyzstan.
+    quickExit: "https://www.gismeteo.ru/weather-bishkek-5327/",
+    fallback: ["ru"],
+  },
+  uz: {
+    name: "Oʻzbekcha",
+    intl: "uz-Latn-UZ",
+    openGraph: "uz_UZ",
+    // Obhavo.uz: a popular Uzbek-language weather site.
+    quickExit: "https://obhavo.uz/",
+    fallback: ["ru"],
+  },
+  tg: {
+    name: "Тоҷикӣ",
+    intl: "tg-TJ",
+    openGraph: "tg_TJ",
+    // The national weather service of Tajikistan, served from the country.
+    quickExit: "https://www.meteo.tj/",
+    fallback: ["ru"],
+  },
+  tk: {
+    name: "Türkmençe",
+    intl: "tk-TM",
+    openGraph: "tk_TM",
+    // The national weather service of Turkmenistan, served from the country, where many
+    // foreign sites are blocked.
+    quickExit: "https://meteo.gov.tm/",
+    fallback: ["ru"],
+  },
 } as const satisfies Record<string, LanguageSettings>;
 
 type LanguageSettings = {

@@ -7,7 +7,12 @@ import { IntlMessageFormat } from "intl-messageformat";
 import { INTL_LOCALE, type Locale } from "./config";
 import { MESSAGE_PARAMETERS } from "./message-parameters";
 import en from "./messages/en.json" with { type: "json" };
+import kk from "./messages/kk.json" with { type: "json" };
+import ky from "./messages/ky.json" with { type: "json" };
 import ru from "./messages/ru.json" with { type: "json" };
+import tg from "./messages/tg.json" with { type: "json" };
+import tk from "./messages/tk.json" with { type: "json" };
+import uz from "./messages/uz.json" with { type: "json" };
 
 type Messages = typeof en;
 type Parameters = typeof MESSAGE_PARAMETERS;
@@ -30,7 +35,7 @@ export type Dictionary = Compiled<Omit<Messages, "countries">, Parameters> & {
 };
 
 /** Every language's dictionary data; lib/i18n/messages-check.ts checks each against English. */
-export const MESSAGES: Record<Locale, unknown> = { en, ru };
+export const MESSAGES: Record<Locale, unknown> = { en, ru, kk, ky, uz, tg, tk };
 
 /** Numbers as written in running text: a year is "2021", not "2,021". */
 const formatters = {

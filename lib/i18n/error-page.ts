@@ -22,4 +22,34 @@ export const ERROR_PAGE_TEXT: Record<
     home: "Перейти на главную страницу",
     exit: "Быстрый выход",
   },
+  kk: {
+    title: "Бұл бетті көрсету мүмкін болмады",
+    body: "Біз жақта бірдеңе дұрыс болмады. Бірнеше минуттан кейін қайталап көріңіз немесе басты беттен қайта бастаңыз.",
+    home: "Басты бетке өту",
+    exit: "Бұл беттен шығу",
+  },
+  ky: {
+    title: "Бул баракты көрсөтүү мүмкүн болгон жок",
+    body: "Биздин тарапта ката кетти. Бир нече мүнөттөн кийин кайталап көрүңүз же башкы барактан кайра баштаңыз.",
+    home: "Башкы баракка өтүү",
+    exit: "Тез чыгуу",
+  },
+  uz: {
+    title: "Bu sahifani koʻrsatib boʻlmadi",
+    body: "Bizning tomonda nimadir notoʻgʻri ketdi. Bir necha daqiqadan keyin qayta urinib koʻring yoki bosh sahifadan qaytadan boshlang.",
+    home: "Bosh sahifaga oʻtish",
+    exit: "Tezkor chiqish",
+  },
+  tg: {
+    title: "Ин саҳифаро нишон додан муяссар нашуд",
+    body: "Дар тарафи мо хатое рух дод. Баъд аз чанд дақиқа бори дигар кӯшиш кунед ё аз саҳифаи асосӣ аз нав оғоз кунед.",
+    home: "Ба саҳифаи асосӣ гузаштан",
+    exit: "Баромади фаврӣ",
+  },
+  tk: {
+    title: "Bu sahypany görkezip bolmady",
+    body: "Biziň tarapymyzda näsazlyk ýüze çykdy. Birnäçe minutdan täzeden synanyşyň ýa-da baş sahypadan täzeden başlaň.",
+    home: "Baş sahypa geçmek",
+    exit: "Bu sahypadan çykmak",
+  },
 };

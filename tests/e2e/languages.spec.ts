@@ -21,7 +21,15 @@ const ruTopics = translations<Translated>("tags", "ru");
 /** Pages that exist in both languages (the 404 page speaks every language at once). */
 const PAGES = PAGE_TYPES.filter((page) => page.status === 200);
 
-const switcher = (page: Page) => page.getByRole("navigation", { name: /^(Language|Язык)$/ });
+/** The language switcher, opened (it is a disclosure, closed until the reader opens it). */
+async function switcher(page: Page) {
+  const nav = page.getByRole("navigation", { name: /^(Language|Язык)$/ });
+  const open = await nav
+    .locator("details")
+    .evaluate((details) => (details as HTMLDetailsElement).open);
+  if (!open) await nav.locator("summary").click();
+  return nav;
+}
 
 /** The same URL, however it is written (an origin with or without its "/"). */
 const sameUrl = (url: string | null) => (url ? new URL(url).href : url);
@@ -61,7 +69,7 @@ test.describe("two languages", () => {
       await expectHeadFor(page, path, "en");
       const h1English = await page.locator("h1").textContent();
 
-      await switcher(page).getByRole("link", { name: "Русский" }).click();
+      await (await switcher(page)).getByRole("link", { name: "Русский" }).click();
       await expect(page).toHaveURL(urlEndingWith(russian(path)));
       await expect(page.locator("html")).toHaveAttribute("lang", "ru");
       await expectQuickExitReady(page);
@@ -78,7 +86,7 @@ test.describe("two languages", () => {
       await expect(page.locator("main [lang]:not(.source-line [lang])")).toHaveCount(0);
       expect(await page.locator("h1").textContent()).not.toBe(h1English);
 
-      await switcher(page).getByRole("link", { name: "English" }).click();
+      await (await switcher(page)).getByRole("link", { name: "English" }).click();
       await expect(page).toHaveURL(urlEndingWith(path));
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
     });
@@ -159,7 +167,7 @@ test.describe("two languages", () => {
       results.getByRole("link", { name: ruNews.get(launch.slug)!.title! }),
     ).toBeVisible();
     // The same search in English.
-    await switcher(page).getByRole("link", { name: "English" }).click();
+    await (await switcher(page)).getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/search\?q=%D0%B0%D0%BB%D1%8C%D1%8F%D0%BD%D1%81$/);
     await expect(page.getByRole("link", { name: launch.title })).toBeVisible();
   });
@@ -213,14 +221,14 @@ test.describe("without JavaScript", () => {
   test("the language links lead to the same page", async ({ page }) => {
     const path = paths.article(news[0]!.slug);
     await page.goto(path);
-    await switcher(page).getByRole("link", { name: "Русский" }).click();
+    await (await switcher(page)).getByRole("link", { name: "Русский" }).click();
     await expect(page).toHaveURL(urlEndingWith(russian(path)));
     await expect(page.locator("h1")).toHaveText(ruNews.get(news[0]!.slug)!.title!);
-    await expect(switcher(page).getByRole("link", { name: "English" })).toHaveAttribute(
+    await expect((await switcher(page)).getByRole("link", { name: "English" })).toHaveAttribute(
       "href",
       path,
     );
-    await expect(switcher(page).getByRole("link", { name: "English" })).toHaveAttribute(
+    await expect((await switcher(page)).getByRole("link", { name: "English" })).toHaveAttribute(
       "hreflang",
       "en",
     );

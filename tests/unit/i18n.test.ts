@@ -9,7 +9,9 @@ import { ContentError, buildCorpora } from "@/lib/content/corpus";
 import { countryName, formatDate, languageName } from "@/lib/format";
 import {
   DEFAULT_LOCALE,
+  FALLBACK_LOCALES,
   LOCALES,
+  OG_LOCALE,
   TRANSLATION_LOCALES,
   isLocale,
   langAttribute,
@@ -25,15 +27,18 @@ import { PUBLIC, fixtureCorpora, news, record, translation } from "./fixtures";
 const env = { SITE_URL: "https://example.org", NODE_ENV: "production" } as NodeJS.ProcessEnv;
 
 describe("locale routing", () => {
-  it("has English at the root and Russian under /ru", () => {
-    expect(LOCALES).toEqual(["en", "ru"]);
-    expect(DEFAULT_LOCALE).toBe("en");
-    expect(TRANSLATION_LOCALES).toEqual(["ru"]);
-    expect(newsPath("en", "x")).toBe("/news/x");
-    expect(newsPath("ru", "x")).toBe("/ru/news/x");
-    expect(feedPath("ru", "rss")).toBe("/ru/feed.xml");
-    expect(isLocale("ru")).toBe(true);
-    expect(isLocale("kk")).toBe(false);
+  it("has the default language at the root and every other one under its own prefix", () => {
+    expect(LOCALES[0]).toBe(DEFAULT_LOCALE);
+    expect(new Set(LOCALES).size).toBe(LOCALES.length);
+    expect(TRANSLATION_LOCALES).toEqual(LOCALES.filter((locale) => locale !== DEFAULT_LOCALE));
+    expect(newsPath(DEFAULT_LOCALE, "x")).toBe("/news/x");
+    for (const locale of TRANSLATION_LOCALES) {
+      expect(locale).toMatch(/^[a-z]{2,3}$/);
+      expect(newsPath(locale, "x")).toBe(`/${locale}/news/x`);
+      expect(feedPath(locale, "rss")).toBe(`/${locale}/feed.xml`);
+      expect(isLocale(locale)).toBe(true);
+    }
+    expect(isLocale("fr")).toBe(false);
     expect(isLocale("constructor")).toBe(false);
   });
 
@@ -56,10 +61,14 @@ describe("locale routing", () => {
   });
 
   it("gives every page an address in every language", () => {
-    expect(pathsInEveryLocale("/ru/initiatives/spotlight")).toEqual({
-      en: "/initiatives/spotlight",
-      ru: "/ru/initiatives/spotlight",
-    });
+    expect(pathsInEveryLocale("/ru/initiatives/spotlight")).toEqual(
+      Object.fromEntries(
+        LOCALES.map((locale) => [
+          locale,
+          locale === DEFAULT_LOCALE ? "/initiatives/spotlight" : `/${locale}/initiatives/spotlight`,
+        ]),
+      ),
+    );
   });
 
   it("recognises dated routes, former addresses and searches in every language", () => {
@@ -137,6 +146,39 @@ describe("each language's corpus", () => {
       partners: ["un-women"],
     });
     expect(ru.signatoriesBySlug.get("embassy-canada")?.lang).toBe("en");
+  });
+
+  it("shows readers of a national language the Russian translation where theirs is missing, then English", () => {
+    const corpora = buildCorpora({
+      news: [
+        news("both", { date: "2021-01-01" }),
+        news("russian-only", { date: "2021-01-02" }),
+        news("english-only", { date: "2021-01-03" }),
+        translation("news", "both", "kk", { title: "Қазақша тақырып", summary: "Қысқаша." }),
+        translation("news", "both", "ru", { title: "Русский заголовок", summary: "Кратко." }),
+        translation("news", "russian-only", "ru", {
+          title: "Только по-русски",
+          summary: "Кратко.",
+        }),
+      ],
+    });
+    const kk = corpora.kk;
+    expect(FALLBACK_LOCALES.kk).toEqual(["ru"]);
+    expect(kk.newsBySlug.get("both")).toMatchObject({ title: "Қазақша тақырып", lang: "kk" });
+    expect(kk.newsBySlug.get("russian-only")).toMatchObject({
+      title: "Только по-русски",
+      lang: "ru",
+    });
+    expect(kk.newsBySlug.get("english-only")).toMatchObject({
+      title: "Title of english-only",
+      lang: "en",
+    });
+    // Wherever it is shown, an item knows the languages it really exists in.
+    expect(kk.newsBySlug.get("russian-only")?.languages).toEqual(["en", "ru"]);
+    expect(corpora.tk.newsBySlug.get("both")?.languages).toEqual(["en", "ru", "kk"]);
+    expect(corpora.tk.newsBySlug.get("both")?.lang).toBe("ru");
+    // Russian itself falls back to the original only.
+    expect(corpora.ru.newsBySlug.get("english-only")?.lang).toBe("en");
   });
 
   it("sorts by each language's alphabet", () => {
@@ -275,11 +317,21 @@ describe("translation rules at run time", () => {
 });
 
 describe("hreflang and Open Graph locales", () => {
+  const everyLanguage = (path: string) => ({
+    ...Object.fromEntries(
+      LOCALES.map((locale) => [
+        locale,
+        `https://example.org${locale === DEFAULT_LOCALE ? path : `/${locale}${path === "/" ? "" : path}`}`,
+      ]),
+    ),
+    "x-default": `https://example.org${path}`,
+  });
+
   it("names the page in every language and x-default", () => {
-    expect(languageAlternates("/ru/news/x", env)).toEqual({
-      en: "https://example.org/news/x",
+    expect(languageAlternates("/ru/news/x", env)).toEqual(everyLanguage("/news/x"));
+    expect(languageAlternates("/ru/news/x", env)).toMatchObject({
       ru: "https://example.org/ru/news/x",
-      "x-default": "https://example.org/news/x",
+      kk: "https://example.org/kk/news/x",
     });
   });
 
@@ -295,12 +347,14 @@ describe("hreflang and Open Graph locales", () => {
       env,
     });
     expect(metadata.alternates?.canonical).toBe("https://example.org/ru/news");
-    expect(metadata.alternates?.languages).toEqual({
-      en: "https://example.org/news",
-      ru: "https://example.org/ru/news",
-      "x-default": "https://example.org/news",
+    expect(metadata.alternates?.languages).toEqual(everyLanguage("/news"));
+    expect(metadata.openGraph).toMatchObject({
+      locale: "ru_RU",
+      alternateLocale: LOCALES.filter((locale) => locale !== "ru").map(
+        (locale) => OG_LOCALE[locale],
+      ),
     });
-    expect(metadata.openGraph).toMatchObject({ locale: "ru_RU", alternateLocale: ["en_GB"] });
+    expect(OG_LOCALE.kk).toBe("kk_KZ");
   });
 
   const itemPage = (locale: "en" | "ru", slug: string) => {

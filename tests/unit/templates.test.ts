@@ -157,8 +157,8 @@ describe("npm run new", () => {
     expect(created.status).toBe(0);
     const text = fs.readFileSync(path.join(dir, "signatories/embassy-of-japan.ru.md"), "utf8");
     expect(text).toMatch(/^name: Embassy of Japan$/m);
-    expect(run(dir, "translation", "kk", original).stderr).toContain(
-      "Say which language to translate into: ru",
+    expect(run(dir, "translation", "fr", original).stderr).toContain(
+      "Say which language to translate into: ru, kk, ky, uz, tg, tk",
     );
     fs.rmSync(dir, { recursive: true, force: true });
   });
