@@ -15,7 +15,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { compressAssets, writeUnavailablePages } from "./tier-files";
+import { compressAssets, writeErrorPages } from "./tier-files";
 import { DEPLOY_DIR, nginxConfig, nginxPath, redisServerPath } from "./nginx";
 
 export type ClusterOptions = {
@@ -128,7 +128,7 @@ export async function startCluster(options: ClusterOptions) {
   const standalone = prepareStandalone(options.root);
   const staticDir = path.join(options.root, ".next", "static");
   const errorPagesDir = path.join(runDir, "pages");
-  writeUnavailablePages(errorPagesDir);
+  writeErrorPages(errorPagesDir);
   compressAssets(staticDir);
 
   const children = new Set<ChildProcess>();

@@ -1,5 +1,7 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { DEFAULT_LOCALE, LOCALES } from "../../lib/i18n/config";
+import { getDictionary } from "../../lib/i18n/dictionary";
 import { BASELINE_CSP } from "../../lib/security/policy.mjs";
 import { news } from "./content";
 import { paths } from "./helpers";
@@ -237,6 +239,50 @@ test.describe("requests no page answers with a server error", () => {
         });
         expect(status, label).toBe(400);
         expectSecurityHeaders(headers, label);
+      }
+    }
+  });
+
+  test("every language answers an unreadable request with its 400 and an unknown address with its 404", async ({
+    baseURL,
+  }) => {
+    for (const locale of LOCALES) {
+      const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
+      const dict = getDictionary(locale);
+      const cases: {
+        path: string;
+        headers: Record<string, string>;
+        status: number;
+        title: string;
+      }[] = [
+        // Read by the request guard (lib/http), before Next routes anything.
+        {
+          path: `${prefix}/news`,
+          headers: { RSC: "1", "Next-Router-State-Tree": "[[[" },
+          status: 400,
+          title: dict.badRequest.title,
+        },
+        // Read by proxy.ts.
+        { path: `${prefix}/news/%zz`, headers: {}, status: 400, title: dict.badRequest.title },
+        {
+          path: `${prefix}/news/no-such-item`,
+          headers: {},
+          status: 404,
+          title: dict.notFound.title,
+        },
+      ];
+      for (const { path, headers: requestHeaders, status, title } of cases) {
+        const {
+          status: answered,
+          body,
+          headers,
+        } = await rawRequest(baseURL!, path, {
+          headers: requestHeaders,
+        });
+        expect(answered, path).toBe(status);
+        expect(body, path).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+        expect(body, path).toContain(title);
+        expectSecurityHeaders(headers, path);
       }
     }
   });
