@@ -36,9 +36,13 @@ export function InitiativeTree({
           <p className="text-muted mt-1 max-w-3xl leading-relaxed">
             <span lang={langAttribute(initiative.lang, locale)}>{initiative.summary}</span>
             {initiative.started ? (
-              <span className="whitespace-nowrap">
+              // The year stays with the word before it; the rest wraps, as some languages'
+              // words are long for a 320-pixel screen.
+              <span>
                 {" "}
-                · {dict.initiatives.started} {initiative.started}
+                · {dict.initiatives.started}
+                {"\u00a0"}
+                {initiative.started}
               </span>
             ) : null}
           </p>

@@ -1,31 +1,72 @@
 /**
- * `npm run content:check` — validates every document in the content folder and reports
- * every mistake at once, as `file:line  field: what is wrong — how to fix it`.
+ * `npm run content:check [-- --base BRANCH]` — validates every document in the content folder
+ * and reports every mistake at once, as `file:line  field: what is wrong — how to fix it`.
+ *
+ * Where the content folder is this repository's `content/` and git is there, it also compares
+ * the content with the base branch (`--base`; by default `origin/main`, else `main`): a
+ * published item deleted or renamed without an alias, or an alias removed, is reported with
+ * the address that would break. Without git (a downloaded copy) that comparison is skipped.
  */
-import fs from "node:fs";
 import path from "node:path";
-import { checkDocuments } from "../lib/content/check";
-import { formatGithubAnnotation, formatIssue } from "../lib/content/issues";
+import { parseArgs } from "node:util";
+import { checkFolder } from "../lib/content/check-folder";
+import { formatGithubAnnotation, formatIssue, type ContentIssue } from "../lib/content/issues";
 import { contentDir } from "../lib/content/paths";
-import { readContent } from "../lib/content/source";
+import { publishedAddressIssues } from "../lib/content/published-rules";
+import type { SourceDocument } from "../lib/content/source";
+import { changedContentFiles, defaultBase, fileAt, repositoryRoot } from "../lib/git";
 import { allMessagesIssues } from "../lib/i18n/messages-check";
+import { groupChanges } from "../lib/preview/changes";
+import { publicationContext } from "../lib/publication";
+
+const { values } = parseArgs({ options: { base: { type: "string" } } });
+
+/** The published-address rule against the base branch, or why it was not applied. */
+function againstBase(root: string, documents: readonly SourceDocument[]): ContentIssue[] | string {
+  let repository: string;
+  try {
+    repository = repositoryRoot(root);
+  } catch {
+    return "no git repository";
+  }
+  if (path.resolve(repository, "content") !== root) return "not this repository's content/ folder";
+  let base: string;
+  try {
+    base = values.base ?? defaultBase(repository);
+  } catch {
+    return 'no "main" branch to compare with (name one with --base)';
+  }
+  let compared: ReturnType<typeof changedContentFiles>;
+  try {
+    compared = changedContentFiles(repository, base);
+  } catch {
+    // An unknown branch, or a shallow clone without the commit where the branch left it.
+    return `git cannot compare this branch with "${base}"`;
+  }
+  const { mergeBase, changes } = compared;
+  return publishedAddressIssues({
+    items: groupChanges(changes).items,
+    baseText: (file) => fileAt(repository, mergeBase, file),
+    documents,
+    today: publicationContext().today,
+    base,
+    shown: (file) => path.relative(process.cwd(), path.join(repository, file)),
+  });
+}
 
 const started = performance.now();
 const root = contentDir();
-const { documents, issues: readIssues } = readContent(root);
+const { documents, issues: folderIssues } = checkFolder(root);
+const published = againstBase(root, documents);
+if (typeof published === "string" && values.base) {
+  console.error(`Cannot compare with ${values.base}: ${published}.`);
+  process.exit(2);
+}
 const issues = [
-  ...readIssues,
   // The interface dictionaries are checked with the content: translators edit them too.
   ...allMessagesIssues(),
-  ...checkDocuments(documents, {
-    publicFileExists: (urlPath) => {
-      try {
-        return fs.existsSync(path.join("public", decodeURI(urlPath)));
-      } catch {
-        return false; // a malformed %-escape names no file
-      }
-    },
-  }),
+  ...folderIssues,
+  ...(typeof published === "string" ? [] : published),
 ];
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 

@@ -10,7 +10,12 @@ import { TRANSLATION_LOCALES, isLocale } from "../lib/i18n/config";
 import { contentDir } from "../lib/content/paths";
 import { DOCUMENT_TYPES, type DocumentType } from "../lib/content/schema";
 import { documentFileName, parseSource } from "../lib/content/source";
-import { newDocumentText, slugFromTitle, translationText } from "../lib/content/templates";
+import {
+  newDocumentText,
+  slugFromTitle,
+  slugLikeFolder,
+  translationText,
+} from "../lib/content/templates";
 import { publicationContext } from "../lib/publication";
 
 const [type, ...rest] = process.argv.slice(2);
@@ -66,10 +71,17 @@ if (type === "translation") {
     fail(`Say what to create: ${types.join(", ")}, or a translation.`);
   }
   if (!title) fail("Give the title (or, for a signatory, the name) in quotes.");
-  const slug = slugFromTitle(title);
+  const folder = path.join(contentDir(), DOCUMENT_TYPES[type as DocumentType].folder);
+  const existing = fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .map((file) => documentFileName(file))
+        .flatMap((name) => ("slug" in name && !name.locale ? [name.slug] : []))
+    : [];
+  const slug = slugLikeFolder(slugFromTitle(title), existing);
   if (!slug) fail("The title has no letters or digits to name the file after.");
   create(
-    path.join(contentDir(), DOCUMENT_TYPES[type as DocumentType].folder, `${slug}.md`),
+    path.join(folder, `${slug}.md`),
     newDocumentText(type as DocumentType, title, publicationContext().today),
     "Fill in the fields, then check it with: npm run content:check",
   );

@@ -2,7 +2,7 @@
  * `npm run preview -- [files…] [--base BRANCH] [--out DIR] [--port N] [--keep]`
  *
  * What a change to content/ will publish, before it is merged: the content files changed
- * against the base branch (scripts/preview/git.ts) — or the files named — are checked, a
+ * against the base branch (lib/git.ts) — or the files named — are checked, a
  * copy of the site with the change is built exactly as production builds it and served on
  * loopback, and one browser takes, for every changed item and each of its languages,
  * full-page screenshots (390 px and 1280 px wide, light; 390 px dark), its link-preview
@@ -50,13 +50,14 @@ import {
   type Summary,
   type TranslationState,
 } from "../lib/preview/summary";
+import { picturedLocales, withFallbacks } from "../lib/preview/translations";
 import { deletionWarnings, itemWarnings, type VersionText } from "../lib/preview/warnings";
 import { previewText } from "../lib/preview-image";
 import { calendarDateIn, siteTimeZone } from "../lib/publication";
 
 import { checkSite } from "./preview/check";
 import { picturesOf } from "./preview/pictures";
-import { changedContentFiles, defaultBase, fileAt } from "./preview/git";
+import { changedContentFiles, defaultBase, fileAt } from "../lib/git";
 import { buildCopy, copyForPreview, corporaOf, serveCopy, type PreviewCopy } from "./preview/site";
 import { openCamera, type Camera } from "./preview/shots";
 
@@ -190,7 +191,7 @@ async function answered(served: Served | undefined, address: FormerAddress) {
 
 function translationsOf(item: ChangedItem): TranslationState[] {
   const original = documentOf(check.documents, item);
-  return [
+  return withFallbacks([
     { locale: DEFAULT_LOCALE, state: "original" as const, file: original?.file ?? "" },
     ...TRANSLATION_LOCALES.map((locale): TranslationState => {
       const translation = documentOf(check.documents, item, locale);
@@ -201,7 +202,7 @@ function translationsOf(item: ChangedItem): TranslationState[] {
         file: translation.file,
       };
     }),
-  ];
+  ]);
 }
 
 const textOf = (document: SourceDocument, field: string) =>
@@ -320,7 +321,9 @@ async function summarise(
   if (summary.pageExists) {
     const images = [];
     const pictureProblems = new Set<string>();
+    const pictured = picturedLocales(summary.translations);
     for (const { locale, path: pagePath } of summary.addresses) {
+      if (!pictured.includes(locale)) continue;
       const translation = summary.translations.find((entry) => entry.locale === locale);
       const banner = previewBanner(state, translation?.state === "draft");
       const pictures = await picturesOf({

@@ -9,7 +9,7 @@ import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { renamedTo } from "./alias-rules";
 import type { ContentIssue } from "./issues";
-import type { Index } from "./reference-rules";
+import { buildUnreadableIndex, unreadableTarget, type Index, type UnreadableIndex } from "./reference-rules";
 import { LOCALES } from "../i18n/config";
 import { DOCUMENT_TYPES, typeOfFolder, type DocumentType } from "./schema";
 import type { SourceDocument } from "./source";
@@ -34,6 +34,7 @@ markdown.validateLink = () => true;
 markdown.normalizeLink = (url) => url;
 
 type Found =
+  | { kind: "heading"; line: number; text: string }
   | { kind: "html"; line: number; text: string }
   | { kind: "link"; line: number; url: string }
   | { kind: "image"; line: number; url: string; alt: string };
@@ -41,8 +42,12 @@ type Found =
 /** The raw HTML, links and images of a body, with the body line each starts on (1-based). */
 function scan(body: string): Found[] {
   const found: Found[] = [];
-  for (const block of markdown.parse(body, {})) {
+  const blocks = markdown.parse(body, {});
+  for (const [position, block] of blocks.entries()) {
     let line = (block.map?.[0] ?? 0) + 1;
+    if (block.type === "heading_open" && block.tag === "h1") {
+      found.push({ kind: "heading", line, text: blocks[position + 1]?.content ?? "" });
+    }
     if (block.type === "html_block") found.push({ kind: "html", line, text: block.content });
     for (const token of block.children ?? ([] as Token[])) {
       if (token.type === "softbreak" || token.type === "hardbreak") line++;
@@ -60,13 +65,19 @@ export function bodyIssues(
   document: SourceDocument,
   index: Index,
   publicFileExists?: PublicFileExists,
+  unreadable: UnreadableIndex = buildUnreadableIndex(),
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   // Most bodies have nothing to look at: skip the parse when no construct is possible.
-  if (!/[<[]/.test(document.body)) return issues;
+  if (!/[<[#=]/.test(document.body)) return issues;
   for (const item of scan(document.body)) {
     const at = { file: document.file, line: item.line + document.bodyLine - 1, field: "body" };
-    if (item.kind === "html") {
+    if (item.kind === "heading") {
+      issues.push({
+        ...at,
+        message: `has a top-level heading (# ${item.text.slice(0, 40)}) — the title is the page's only top-level heading: start headings in the text at two hashes, ## ${item.text.slice(0, 40)}`,
+      });
+    } else if (item.kind === "html") {
       if (COMMENT.test(item.text)) continue;
       issues.push({
         ...at,
@@ -90,7 +101,10 @@ export function bodyIssues(
         // a malformed %-escape names no page; reported below
       }
       const renamed = index[type].has(slug) ? undefined : renamedTo(index[type].values(), slug);
-      if (renamed) {
+      const unreadableFile = unreadable[type].get(slug);
+      if (!index[type].has(slug) && unreadableFile) {
+        issues.push({ ...at, message: `links to ${item.url}, whose file ${unreadableTarget(unreadableFile)}` });
+      } else if (renamed) {
         issues.push({
           ...at,
           message: `links to ${item.url}, the former address of /${internal[1]}/${renamed.slug} — link to /${internal[1]}/${renamed.slug} (the old address only redirects)`,

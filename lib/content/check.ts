@@ -8,13 +8,19 @@ import { bodyIssues, type PublicFileExists } from "./body-rules";
 import { schemaIssues } from "./front-matter-rules";
 import type { ContentIssue } from "./issues";
 import { placeholderIssues } from "./placeholder-rules";
-import { buildIndex, referenceIssues } from "./reference-rules";
-import type { SourceDocument } from "./source";
+import { buildIndex, buildUnreadableIndex, referenceIssues } from "./reference-rules";
+import type { SourceDocument, UnreadableFile } from "./source";
 import { translationIssues } from "./translation-rules";
+import { typographyIssues } from "./typography-rules";
 
 export type CheckOptions = {
   /** Checks that pictures exist under public/; skipped when absent. */
   publicFileExists?: PublicFileExists;
+  /**
+   * Files that could not be read (already reported once, by readContent): references to
+   * them say so instead of calling them missing.
+   */
+  unreadable?: readonly UnreadableFile[];
 };
 
 function imageFileIssues(document: SourceDocument, publicFileExists: PublicFileExists): ContentIssue[] {
@@ -37,15 +43,17 @@ export function checkDocuments(
   options: CheckOptions = {},
 ): ContentIssue[] {
   const index = buildIndex(documents);
+  const unreadable = buildUnreadableIndex(options.unreadable);
   const issues: ContentIssue[] = [];
   for (const document of documents) {
     issues.push(...schemaIssues(document));
+    issues.push(...typographyIssues(document));
     issues.push(...placeholderIssues(document));
     if (options.publicFileExists) issues.push(...imageFileIssues(document, options.publicFileExists));
-    issues.push(...bodyIssues(document, index, options.publicFileExists));
-    issues.push(...translationIssues(document, index));
+    issues.push(...bodyIssues(document, index, options.publicFileExists, unreadable));
+    issues.push(...translationIssues(document, index, unreadable));
   }
-  issues.push(...referenceIssues(documents));
+  issues.push(...referenceIssues(documents, unreadable, { topics: true }));
   issues.push(...aliasIssues(documents));
   return issues.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),

@@ -15,6 +15,7 @@ import { aliasIssues } from "./alias-rules";
 import { schemaIssues } from "./front-matter-rules";
 import { formatIssue, type ContentIssue } from "./issues";
 import type { Corpus, Rendered } from "./model";
+import { linksInLanguage } from "./page-links";
 import type { GeneratedRecord } from "./records";
 import { buildIndex, referenceIssues } from "./reference-rules";
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_NAMES, typeOfFolder, type DocumentType } from "./schema";
@@ -134,7 +135,7 @@ function localizedItems<FrontMatter extends object>(
     const shown = translation ?? original;
     const rendered: Rendered = {
       slug,
-      html: shown.record.body.html,
+      html: linksInLanguage(shown.record.body.html, locale),
       sourcePath: shown.record._raw.sourceFilePath,
       lang: shown.source.locale ?? DEFAULT_LOCALE,
       languages,

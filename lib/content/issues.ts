@@ -39,3 +39,16 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
     )
     .join("");
 }
+
+/** Every text value of a document's front matter, however deep, with its path. */
+export function* stringValues(
+  value: unknown,
+  path: PropertyKey[] = [],
+): Generator<[PropertyKey[], string]> {
+  if (typeof value === "string") yield [path, value];
+  else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* stringValues(item, [...path, index]);
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) yield* stringValues(item, [...path, key]);
+  }
+}

@@ -1,46 +1,61 @@
 /**
- * A news item about to be published (no longer a draft) must not still carry the
- * template's placeholder text. Initiatives and signatories have no drafts: a new file of
- * theirs is valid as created, and editors fill it in before the pull request.
+ * Template text left in an item about to be published: any value or line of text that
+ * `npm run new` writes as an example (templates.ts), and any example address (example.org).
+ * A news item (or translation) marked `draft: true` may still have them; every other item is
+ * public as soon as it is merged, so it never may.
  */
-import type { ContentIssue } from "./issues";
+import { fieldName, stringValues, type ContentIssue } from "./issues";
 import type { SourceDocument } from "./source";
-import { PLACEHOLDERS } from "./templates";
+import { EXAMPLE_DOMAINS, PLACEHOLDERS } from "./templates";
+
+const FIELD_TEXTS = new Set<string>(Object.values(PLACEHOLDERS));
+/** Template sentences long enough to be recognised inside a line an editor added to. */
+const SENTENCES = [...FIELD_TEXTS].filter((text) => text.length > 15);
+const EXAMPLE_ADDRESS = new RegExp(
+  `(?:^|[/@.\\s(])(?:${EXAMPLE_DOMAINS.map((domain) => domain.replace(".", "\\.")).join("|")})(?=$|[/?#:)\\s"'>])`,
+  "i",
+);
+/** A Markdown link's destination: (https://…). */
+const LINK = /\]\(([^)\s]+)[^)]*\)/g;
 
 export function placeholderIssues(document: SourceDocument): ContentIssue[] {
-  if (document.type !== "news" || document.data.draft === true) return [];
+  if (document.data.draft === true) return [];
+  const keepDraft = document.type === "news" ? " (or keep `draft: true`)" : "";
   const issues: ContentIssue[] = [];
-  if (document.data.summary === PLACEHOLDERS.summary) {
-    issues.push({
-      file: document.file,
-      line: document.lineOf(["summary"]),
-      field: "summary",
-      message: "still has the template text — write the real summary (or keep `draft: true`)",
-    });
-  }
-  // A translation copies the original's source; the original's own check reports it.
-  const source = document.locale ? undefined : (document.data.source as Record<string, unknown> | undefined);
-  for (const [field, text] of [
-    ["name", PLACEHOLDERS.sourceName],
-    ["title", PLACEHOLDERS.sourceTitle],
-  ] as const) {
-    if (source?.[field] === text) {
+  for (const [path, value] of stringValues(document.data)) {
+    const at = { file: document.file, line: document.lineOf(path), field: fieldName(path) };
+    if (FIELD_TEXTS.has(value.trim())) {
       issues.push({
-        file: document.file,
-        line: document.lineOf(["source", field]),
-        field: `source.${field}`,
-        message: `still has the template text — write the source's real ${field === "name" ? "publisher" : "headline"} (or keep \`draft: true\`)`,
+        ...at,
+        message: `still has the template text ("${value.trim()}") — write the real ${String(path.filter((part) => typeof part === "string").at(-1))}${keepDraft}`,
+      });
+    } else if (EXAMPLE_ADDRESS.test(value)) {
+      issues.push({
+        ...at,
+        message: `is the template's example address (${value}) — write the real address, or delete the line${keepDraft}`,
       });
     }
   }
-  const bodyLine = document.body.split("\n").findIndex((line) => line.includes(PLACEHOLDERS.body));
-  if (bodyLine >= 0) {
-    issues.push({
-      file: document.file,
-      line: document.bodyLine + bodyLine,
-      field: "body",
-      message: "still has the template text — write the real text (or keep `draft: true`)",
-    });
+  const lines = document.body.split("\n");
+  for (const [index, line] of lines.entries()) {
+    const at = { file: document.file, line: document.bodyLine + index, field: "body" };
+    const text = line.trim();
+    if (!text) continue;
+    if (FIELD_TEXTS.has(text) || SENTENCES.some((sentence) => text.includes(sentence))) {
+      issues.push({
+        ...at,
+        message: `still has the template text ("${text.slice(0, 60)}") — write the real text${keepDraft}`,
+      });
+      continue;
+    }
+    for (const [, url] of text.matchAll(LINK)) {
+      if (url && EXAMPLE_ADDRESS.test(url)) {
+        issues.push({
+          ...at,
+          message: `links to the template's example address (${url}) — link to the real page, or remove the link${keepDraft}`,
+        });
+      }
+    }
   }
   return issues;
 }

@@ -1,11 +1,25 @@
 /** Cross-document rules: every slug reference resolves, statements are signed, dates are ordered. */
+import { slugFromText } from "../slugs";
 import { renamedTo } from "./alias-rules";
 import { fieldName, type ContentIssue } from "./issues";
 import { DOCUMENT_TYPES, type DocumentType } from "./schema";
-import type { SourceDocument } from "./source";
+import type { SourceDocument, UnreadableFile } from "./source";
 import { suggest } from "./suggest";
 
 export type Index = Record<DocumentType, Map<string, SourceDocument>>;
+
+/** Originals that exist but could not be read, by type and slug: the file each is. */
+export type UnreadableIndex = Record<DocumentType, Map<string, string>>;
+
+export function buildUnreadableIndex(files: readonly UnreadableFile[] = []): UnreadableIndex {
+  const index: UnreadableIndex = { news: new Map(), initiative: new Map(), signatory: new Map(), tag: new Map() };
+  for (const file of files) if (!file.locale) index[file.type].set(file.slug, file.file);
+  return index;
+}
+
+/** The words for a reference to a file that exists but cannot be read. */
+export const unreadableTarget = (file: string) =>
+  `${file} cannot be read — fix that file first (its own message says how)`;
 
 /** The originals by type and slug (translations are found through their original). */
 export function buildIndex(documents: readonly SourceDocument[]): Index {
@@ -22,7 +36,17 @@ function referenceIssue(
   slug: string,
   target: DocumentType,
   index: Index,
+  unreadable: UnreadableIndex = buildUnreadableIndex(),
 ): ContentIssue {
+  const unreadableFile = unreadable[target].get(slug);
+  if (unreadableFile) {
+    return {
+      file: document.file,
+      line: document.lineOf(fieldPath),
+      field: fieldName(fieldPath),
+      message: `"${slug}": ${unreadableTarget(unreadableFile)}`,
+    };
+  }
   const renamed = renamedTo(index[target].values(), slug);
   if (renamed) {
     return {
@@ -43,16 +67,33 @@ function referenceIssue(
   };
 }
 
-/** Cross-document rules: every slug reference resolves, statements are signed, dates are ordered. */
-export function referenceIssues(documents: readonly SourceDocument[]): ContentIssue[] {
+/**
+ * Cross-document rules: every slug reference resolves, statements are signed, dates are ordered.
+ * With `topics`, every tag names a topic file too: the content check refuses a misspelt tag
+ * (it would create a public topic page under that name); at run time a tag without a file
+ * still renders, labelled as written, so the rule is the check's alone.
+ */
+export function referenceIssues(
+  documents: readonly SourceDocument[],
+  unreadable: UnreadableIndex = buildUnreadableIndex(),
+  { topics = false } = {},
+): ContentIssue[] {
   const index = buildIndex(documents);
   const issues: ContentIssue[] = [];
-  const checkList = (document: SourceDocument, field: string, target: DocumentType) => {
+  const checkList = (
+    document: SourceDocument,
+    field: string,
+    target: DocumentType,
+    // A topic is named by its words or its slug: `Domestic violence` is domestic-violence.
+    slugOf: (written: string) => string = (written) => written,
+  ) => {
     const list = document.data[field];
     if (!Array.isArray(list)) return;
-    list.forEach((slug, position) => {
-      if (typeof slug === "string" && !index[target].has(slug)) {
-        issues.push(referenceIssue(document, [field, position], slug, target, index));
+    list.forEach((written, position) => {
+      if (typeof written !== "string") return;
+      const slug = slugOf(written);
+      if (!index[target].has(slug)) {
+        issues.push(referenceIssue(document, [field, position], slug, target, index, unreadable));
       }
     });
     const seen = new Set<unknown>();
@@ -76,6 +117,7 @@ export function referenceIssues(documents: readonly SourceDocument[]): ContentIs
     if (document.type === "news") {
       checkList(document, "initiatives", "initiative");
       checkList(document, "signatories", "signatory");
+      if (topics) checkList(document, "tags", "tag", slugFromText);
       const signatories = data.signatories;
       if (data.category === "statement" && (!Array.isArray(signatories) || signatories.length === 0)) {
         issues.push({
@@ -107,7 +149,7 @@ export function referenceIssues(documents: readonly SourceDocument[]): ContentIs
             message: "an initiative cannot be its own parent — remove the line or name another initiative",
           });
         } else if (!index.initiative.has(parent)) {
-          issues.push(referenceIssue(document, ["parent"], parent, "initiative", index));
+          issues.push(referenceIssue(document, ["parent"], parent, "initiative", index, unreadable));
         } else if (hasParentCycle(document.slug, index)) {
           issues.push({
             file: document.file,

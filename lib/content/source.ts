@@ -7,7 +7,9 @@ import path from "node:path";
 import { isMap, isPair, isScalar, parseDocument, type Document } from "yaml";
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, isLocale, type Locale } from "../i18n/config";
 import { languageForEditors, type ContentIssue } from "./issues";
+import { lineEndingProblem, withoutByteOrderMark } from "./line-endings";
 import { parseDocumentFileName } from "./paths";
+import { yamlMessage } from "./yaml-messages";
 import {
   DOCUMENT_TYPES,
   DOCUMENT_TYPE_NAMES,
@@ -31,10 +33,18 @@ export type SourceDocument = {
   lineOf: (fieldPath: ReadonlyArray<PropertyKey>) => number | undefined;
 };
 
-export type ReadResult = { documents: SourceDocument[]; issues: ContentIssue[] };
+/** A document file that could not be read (no front matter, or YAML that does not parse). */
+export type UnreadableFile = { type: DocumentType; slug: string; locale?: Locale; file: string };
+
+export type ReadResult = {
+  documents: SourceDocument[];
+  issues: ContentIssue[];
+  /** Files reported once, as unreadable: references to them say so, not "does not exist". */
+  unreadable: UnreadableFile[];
+};
 
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/;
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -42,15 +52,34 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Parses one Markdown file's text. `file` is only used in messages. */
+/**
+ * Parses one Markdown file's text. `file` is only used in messages. A file with carriage
+ * returns is reported (line-endings.ts) and read as if saved with LF, so its other mistakes
+ * are reported too; without a document, the file could not be read at all.
+ */
 export function parseSource(
+  file: string,
+  type: DocumentType,
+  slug: string,
+  rawText: string,
+  locale?: Locale,
+): { document?: SourceDocument; issues: ContentIssue[] } {
+  const withoutBom = withoutByteOrderMark(rawText);
+  const lineEndings = lineEndingProblem(withoutBom);
+  const endingIssues: ContentIssue[] = lineEndings ? [{ file, ...lineEndings }] : [];
+  const text = lineEndings ? withoutBom.replace(/\r\n?/g, "\n") : withoutBom;
+  const parsed = parseText(file, type, slug, text, locale);
+  return { ...parsed, issues: [...endingIssues, ...parsed.issues] };
+}
+
+function parseText(
   file: string,
   type: DocumentType,
   slug: string,
   text: string,
   locale?: Locale,
 ): { document?: SourceDocument; issues: ContentIssue[] } {
-  const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ""));
+  const match = FRONT_MATTER.exec(text);
   if (!match) {
     return {
       issues: [
@@ -67,13 +96,12 @@ export function parseSource(
   // The YAML starts on line 2 (line 1 is the opening ---).
   const yamlLine = (offset: number) => lineAt(yamlText, offset) + 1;
   const yaml: Document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  if (yaml.errors.length > 0) {
+  const [error] = yaml.errors;
+  if (error) {
+    // One message: the first error; the parser's later ones follow from it.
+    const line = yamlLine(error.pos[0]);
     return {
-      issues: yaml.errors.map((error) => ({
-        file,
-        line: yamlLine(error.pos[0]),
-        message: `the front matter is not valid YAML (${error.message.split("\n")[0]}) — look at this line and the one above it: check indentation, and put text containing ": " or starting with a special character in "quotes"`,
-      })),
+      issues: [{ file, line, message: yamlMessage(error, text.split("\n")[line - 1] ?? "") }],
     };
   }
   const data: unknown = yaml.toJS();
@@ -157,7 +185,7 @@ export function documentFileName(
   }
   if (!isLocale(parsed.code)) {
     return {
-      problem: `"${name}": "${parsed.code}" is not a language of this site — ${TRANSLATION_HELP}; a new language is added first (see "Adding a language" in CONTRIBUTING.md)`,
+      problem: `"${name}": "${parsed.code}" is not a language of this site — ${TRANSLATION_HELP}; a new language is added first, by a developer (docs/adding-a-language.md)`,
     };
   }
   return { slug: parsed.slug, locale: parsed.code };
@@ -167,10 +195,15 @@ export function documentFileName(
 export function readContent(root: string, cwd: string = process.cwd()): ReadResult {
   const documents: SourceDocument[] = [];
   const issues: ContentIssue[] = [];
+  const unreadable: UnreadableFile[] = [];
   const shown = (absolute: string) => path.relative(cwd, absolute) || absolute;
 
   if (!fs.existsSync(root)) {
-    return { documents, issues: [{ file: shown(root), message: "the content folder does not exist" }] };
+    return {
+      documents,
+      issues: [{ file: shown(root), message: "the content folder does not exist" }],
+      unreadable,
+    };
   }
   for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
     const absolute = path.join(root, entry.name);
@@ -204,7 +237,8 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
       );
       issues.push(...parsed.issues);
       if (parsed.document) documents.push(parsed.document);
+      else unreadable.push({ type, slug: name.slug, ...(name.locale ? { locale: name.locale } : {}), file: shown(itemPath) });
     }
   }
-  return { documents, issues };
+  return { documents, issues, unreadable };
 }

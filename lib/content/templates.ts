@@ -21,13 +21,49 @@ export const slugFromTitle = slugFromText;
 
 const quote = (text: string) => JSON.stringify(text);
 
-/** Template text that must be replaced before an item is published. */
+/** Small words that files of a kind leave out after their shared first word. */
+const FILLER_WORDS = new Set(["of", "the", "in", "for", "to"]);
+
+/**
+ * A new file's name in the pattern its folder already follows: where at least two files
+ * start with the same word ("embassy-canada", "embassy-france"), a new one that starts with
+ * it too leaves out the small words after it ("Embassy of Japan" → embassy-japan, not
+ * embassy-of-japan).
+ */
+export function slugLikeFolder(slug: string, existing: readonly string[]): string {
+  const [first, ...rest] = slug.split("-");
+  if (!first || rest.length === 0) return slug;
+  const sharing = existing.filter((other) => other.startsWith(`${first}-`)).length;
+  if (sharing < 2) return slug;
+  const kept = rest.filter((word) => !FILLER_WORDS.has(word));
+  return kept.length > 0 ? [first, ...kept].join("-") : slug;
+}
+
+/**
+ * Template text that must be replaced before an item is published: the values of the
+ * template's fields (commented-out ones too, which an editor may uncomment) and each line of
+ * its text (placeholder-rules.ts refuses any of them, and any example address).
+ */
 export const PLACEHOLDERS = {
   summary: "Write the summary here.",
   body: "Write the text here.",
+  bodyHint: "Leave an empty line between paragraphs.",
+  subheading: "## A subheading",
+  moreText: "More text, with a [link](https://www.example.org).",
+  initiativeBody: "Describe the initiative here.",
+  signatoryBody: "One or two sentences about the organisation.",
+  tagSummary: "What this topic covers.",
   sourceName: "The publisher's name",
   sourceTitle: "The original headline, word for word",
+  shortName: "Short name",
+  alt: "What the picture shows",
+  credit: "Photographer or organisation",
+  contactName: "Full Name",
+  contactOrganisation: "Organisation",
 } as const;
+
+/** The addresses templates give as examples: never a real page. */
+export const EXAMPLE_DOMAINS = ["example.org", "example.com", "example.net"] as const;
 
 export function newDocumentText(type: DocumentType, title: string, today: string): string {
   switch (type) {
@@ -48,7 +84,8 @@ category: press-release
 draft: true
 # The city, e.g. Almaty.
 # location: Almaty
-# Initiatives this item is about: file names in content/initiatives/, without .md.
+# Initiatives this item is about: file names in content/initiatives/, without .md
+# (npm run content:list shows every initiative, topic, organisation and country).
 # initiatives:
 #   - spotlight-initiative
 # For a statement: who signed, in order (file names in content/signatories/).
@@ -57,9 +94,9 @@ draft: true
 # Countries concerned, as two-letter codes (KZ, KG, TJ, TM, UZ …).
 # countries:
 #   - KZ
-# Topics.
+# Topics: file names in content/tags/, without .md (npm run content:list shows them all).
 # tags:
-#   - prevention
+#   - domestic-violence
 # Where the facts come from (required for a press release or a statement): the publisher,
 # the original's headline word for word, the day the source published it (YYYY-MM-DD; if it
 # is undated, leave published out and write a dateNote) and its address.
@@ -71,13 +108,13 @@ source:
 # A picture saved under public/images/, with a description of what it shows.
 # image:
 #   src: /images/example.jpg
-#   alt: What the picture shows
-#   credit: Photographer or organisation
+#   alt: ${PLACEHOLDERS.alt}
+#   credit: ${PLACEHOLDERS.credit}
 # Media contacts.
 # contacts:
-#   - name: Full Name
+#   - name: ${PLACEHOLDERS.contactName}
 #     role: Communications Officer
-#     organisation: Organisation
+#     organisation: ${PLACEHOLDERS.contactOrganisation}
 #     phone: "+7 700 000 0000"
 #     email: name@example.org
 # Date of a significant correction, YYYY-MM-DD (not before date).
@@ -87,11 +124,11 @@ source:
 #   - old-file-name
 ---
 
-${PLACEHOLDERS.body} Leave an empty line between paragraphs.
+${PLACEHOLDERS.body} ${PLACEHOLDERS.bodyHint}
 
-## A subheading
+${PLACEHOLDERS.subheading}
 
-More text, with a [link](https://www.example.org).
+${PLACEHOLDERS.moreText}
 `;
     case "initiative":
       return `---
@@ -100,7 +137,7 @@ title: ${quote(title)}
 # One or two sentences (at most ${LIMITS.summary} characters).
 summary: ${quote(PLACEHOLDERS.summary)}
 # The short name people use.
-# shortName: Short name
+# shortName: ${PLACEHOLDERS.shortName}
 # The year it started.
 # started: ${today.slice(0, 4)}
 # The initiative it belongs to: a file name in content/initiatives/, without .md.
@@ -115,7 +152,7 @@ summary: ${quote(PLACEHOLDERS.summary)}
 #   - old-file-name
 ---
 
-Describe the initiative here.
+${PLACEHOLDERS.initiativeBody}
 `;
     case "signatory":
       return `---
@@ -132,7 +169,7 @@ kind: embassy
 #   - old-file-name
 ---
 
-One or two sentences about the organisation.
+${PLACEHOLDERS.signatoryBody}
 `;
     case "tag":
       return `---
@@ -140,7 +177,7 @@ One or two sentences about the organisation.
 # name without .md, e.g. tags: [${slugFromText(title)}]
 title: ${quote(title)}
 # One or two sentences shown at the top of the topic's page (at most ${LIMITS.summary} characters).
-# summary: What this topic covers.
+# summary: ${PLACEHOLDERS.tagSummary}
 ---
 `;
   }

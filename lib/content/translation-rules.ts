@@ -7,7 +7,7 @@
  * translation schemas.)
  */
 import { fieldName, languageForEditors, type ContentIssue } from "./issues";
-import type { Index } from "./reference-rules";
+import { buildUnreadableIndex, unreadableTarget, type Index, type UnreadableIndex } from "./reference-rules";
 import { DOCUMENT_TYPES } from "./schema";
 import type { SourceDocument } from "./source";
 import { suggest } from "./suggest";
@@ -17,11 +17,25 @@ const shown = (value: unknown) =>
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function translationIssues(document: SourceDocument, index: Index): ContentIssue[] {
+export function translationIssues(
+  document: SourceDocument,
+  index: Index,
+  unreadable: UnreadableIndex = buildUnreadableIndex(),
+): ContentIssue[] {
   if (!document.locale) return [];
   const original = index[document.type].get(document.slug);
   const language = languageForEditors(document.locale);
   const folder = document.file.split("/").slice(0, -1).join("/");
+  const unreadableOriginal = unreadable[document.type].get(document.slug);
+  if (!original && unreadableOriginal) {
+    return [
+      {
+        file: document.file,
+        line: 1,
+        message: `is a ${language} translation of ${unreadableOriginal}, which ${unreadableTarget(unreadableOriginal).replace(`${unreadableOriginal} `, "")}`,
+      },
+    ];
+  }
   if (!original) {
     const hint = suggest(document.slug, [...index[document.type].keys()]);
     return [

@@ -1,7 +1,7 @@
 /**
  * What a pull request changes in the content folder, item by item: which files git reports
  * (added, modified, deleted, renamed) and which items (an original with its translations)
- * they belong to. Pure: the git commands live in scripts/preview/git.ts.
+ * they belong to. Pure: the git commands live in lib/git.ts.
  */
 import { documentFileName } from "../content/source";
 import { DOCUMENT_TYPES, type DocumentType } from "../content/schema";

@@ -13,12 +13,9 @@ import { code, escapeMarkdown } from "./markdown";
 import type { Appearance } from "./appearances";
 import type { FileChange, ItemStatus } from "./changes";
 import type { PublicationState } from "./state";
+import type { TranslationState } from "./translations";
 
-export type TranslationState = {
-  locale: Locale;
-  state: "original" | "translated" | "draft" | "missing";
-  file: string;
-};
+export type { TranslationState };
 
 export type SummaryImage = { label: string; file: string };
 
@@ -89,18 +86,56 @@ function publication(state: PublicationState, timeZone: string): string {
   }
 }
 
-function translationText(translation: TranslationState, original: string): string {
-  const name = languageForEditors(translation.locale);
+function translationText(translation: TranslationState, names: string): string {
+  const shown = languageForEditors(translation.shownAs ?? DEFAULT_LOCALE);
   switch (translation.state) {
     case "original":
-      return `${name} (original) ✓`;
+      return `${names} (original) ✓`;
     case "translated":
-      return `${name} ✓`;
+      return `${names} ✓`;
     case "draft":
-      return `${name}: a draft — readers see the ${original} text until \`draft: true\` is removed from ${code(translation.file)}`;
+      return `${names}: a draft — readers see the ${shown} text until \`draft: true\` is removed from ${code(translation.file)}`;
     case "missing":
-      return `${name}: missing — readers see the ${original} text, marked as ${original}`;
+      return `${names}: missing — readers see the ${shown} text, marked as ${shown}`;
   }
+}
+
+/** One entry per language, but languages missing alike (same text shown) in one entry. */
+function translationsLine(translations: readonly TranslationState[]): string {
+  const groups: { first: TranslationState; locales: Locale[] }[] = [];
+  for (const translation of translations) {
+    const last = groups.at(-1);
+    if (
+      last &&
+      translation.state === "missing" &&
+      last.first.state === "missing" &&
+      last.first.shownAs === translation.shownAs
+    ) {
+      last.locales.push(translation.locale);
+    } else {
+      groups.push({ first: translation, locales: [translation.locale] });
+    }
+  }
+  return groups
+    .map(({ first, locales }) =>
+      translationText(first, locales.map((locale) => languageForEditors(locale)).join(", ")),
+    )
+    .join("; ");
+}
+
+/** The languages the preview did not picture, by the language whose text they show. */
+function notPicturedLines(item: ItemSummary): string[] {
+  const pictured = new Set(item.images.map(({ locale }) => locale));
+  const byText = new Map<Locale, Locale[]>();
+  for (const translation of item.translations) {
+    if (pictured.has(translation.locale)) continue;
+    const shown = translation.shownAs ?? translation.locale;
+    byText.set(shown, [...(byText.get(shown) ?? []), translation.locale]);
+  }
+  return [...byText].map(
+    ([shown, locales]) =>
+      `  - ${locales.map((locale) => languageForEditors(locale)).join(", ")}: not pictured — the same ${languageForEditors(shown)} text as above, under ${locales.length === 1 ? "its" : "their"} own menus`,
+  );
 }
 
 function formerLine(address: FormerAddress & { answered?: number }): string {
@@ -155,10 +190,7 @@ function itemSection(item: ItemSummary, timeZone: string): string[] {
     } else {
       lines.push(`- **${appearsOn}:** no list or other page`);
     }
-    const original = languageForEditors(DEFAULT_LOCALE);
-    lines.push(
-      `- **Translations:** ${item.translations.map((t) => translationText(t, original)).join("; ")}`,
-    );
+    lines.push(`- **Translations:** ${translationsLine(item.translations)}`);
   }
   if (item.warnings.length) {
     lines.push(`- **Warnings:**`);
@@ -170,6 +202,7 @@ function itemSection(item: ItemSummary, timeZone: string): string[] {
       const links = images.map((image) => `[${image.label}](${encodeURI(image.file)})`);
       lines.push(`  - ${languageForEditors(locale)}: ${links.join(" · ")}`);
     }
+    lines.push(...notPicturedLines(item));
   }
   lines.push("");
   return lines;

@@ -9,7 +9,16 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test } from "@playwright/test";
 import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { validateXML } from "xmllint-wasm";
-import { browsePaths, initiatives, news, signatories, topicLabel } from "./content";
+import { LOCALES } from "../../lib/i18n/config";
+import {
+  browsePaths,
+  initiatives,
+  news,
+  signatories,
+  topicLabel,
+  topics,
+  translations,
+} from "./content";
 import { en, paths } from "./helpers";
 import { absolute, feeds } from "./sharing";
 
@@ -135,29 +144,56 @@ test.describe("sitemap and robots.txt", () => {
         ),
       ),
     }));
-    const english = [
-      paths.home,
-      paths.news,
-      ...news.map((item) => paths.article(item.slug)),
-      paths.initiatives,
-      ...initiatives.map((item) => paths.initiative(item.slug)),
-      paths.signatories,
-      ...signatories.map((item) => paths.signatory(item.slug)),
-      ...browsePaths(),
+    // Interface pages exist in every language; an item's page, or a topic's, only in the
+    // languages it is written in (a page showing another language's text is not listed).
+    const real = (folder: "news" | "initiatives" | "signatories" | "tags", slug: string) =>
+      LOCALES.filter((locale) => locale === "en" || translations(folder, locale).has(slug));
+    const topicLanguages = (page: string) => {
+      const slug = page.slice("/tags/".length);
+      return topics.some((topic) => topic.slug === slug) ? real("tags", slug) : ["en"];
+    };
+    const pages: { page: string; languages: readonly string[] }[] = [
+      ...[paths.home, paths.news, paths.initiatives, paths.signatories].map((page) => ({
+        page,
+        languages: LOCALES,
+      })),
+      ...news.map((item) => ({
+        page: paths.article(item.slug),
+        languages: real("news", item.slug),
+      })),
+      ...initiatives.map((item) => ({
+        page: paths.initiative(item.slug),
+        languages: real("initiatives", item.slug),
+      })),
+      ...signatories.map((item) => ({
+        page: paths.signatory(item.slug),
+        languages: real("signatories", item.slug),
+      })),
+      ...browsePaths().map((page) => ({
+        page,
+        languages: page.startsWith("/tags/") ? topicLanguages(page) : LOCALES,
+      })),
     ];
-    // Every page in every language, each naming all its languages and the default.
-    const russian = (page: string) => (page === "/" ? "/ru" : `/ru${page}`);
-    const expected = [...english, ...english.map(russian)].map(absolute);
+    const inLanguage = (locale: string, page: string) =>
+      locale === "en" ? page : page === "/" ? `/${locale}` : `/${locale}${page}`;
+    // Every page in each of its languages, each naming all its languages and the default.
+    const expected = pages.flatMap(({ page, languages }) =>
+      languages.map((locale) => absolute(inLanguage(locale, page))),
+    );
     expect(entries.map((entry) => entry.loc).sort()).toEqual([...expected].sort());
-    for (const page of english) {
-      for (const loc of [absolute(page), absolute(russian(page))]) {
-        expect(entries.find((entry) => entry.loc === loc)?.languages, loc).toEqual({
-          en: absolute(page),
-          ru: absolute(russian(page)),
-          "x-default": absolute(page),
-        });
+    for (const { page, languages } of pages) {
+      const alternates = Object.fromEntries([
+        ...languages.map((locale) => [locale, absolute(inLanguage(locale, page))]),
+        ["x-default", absolute(page)],
+      ]);
+      for (const locale of languages) {
+        const loc = absolute(inLanguage(locale, page));
+        expect(entries.find((entry) => entry.loc === loc)?.languages, loc).toEqual(alternates);
       }
     }
+    // The national languages' pages exist, and Russian versions of every item.
+    expect(expected).toContain(absolute("/kk/news"));
+    expect(expected).toContain(absolute(inLanguage("ru", paths.article(news[0]!.slug))));
     for (const item of news) {
       const entry = entries.find(
         (candidate) => candidate.loc === absolute(paths.article(item.slug)),

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { forJobSummary } from "@/lib/preview/job-summary";
 import { formatDate } from "@/lib/format";
+import { LOCALES } from "@/lib/i18n/config";
 import { calendarDateIn, siteTimeZone } from "@/lib/publication";
 import { copySite, type SiteCopy } from "../../scripts/site-copy";
 import { gitRepository } from "../git-repository";
@@ -181,6 +182,10 @@ function topLeftPixel(file: string): [number, number, number] {
 }
 
 const day = (date: string) => formatDate(date, "en");
+/** A page's address in every language, as the summary lists them: `/x`, `/ru/x`, … */
+const everyLanguage = (page: string) =>
+  LOCALES.map((locale) => `\`${locale === "en" ? page || "/" : `/${locale}${page}`}\``).join(", ");
+const NATIONAL = "Kazakh, Kyrgyz, Uzbek, Tajik, Turkmen";
 
 describe("the content-preview workflow on a pull request", () => {
   it("the check fails on the broken file, with its message as an annotation", () => {
@@ -196,14 +201,14 @@ describe("the content-preview workflow on a pull request", () => {
   });
 
   it("summary.md says what the change will publish, line by line", () => {
-    const images = (slug: string, locale: string, language: string, card = true) =>
+    const images = (slug: string, locale: string, language: string) =>
       `  - ${language}: [phone](images/news-${slug}-${locale}-phone.png) · [desktop](images/news-${slug}-${locale}-desktop.png) · [phone, dark](images/news-${slug}-${locale}-phone-dark.png) · ` +
-      (card
-        ? `[link-preview image](images/news-${slug}-${locale}-link-preview-image.png) · `
-        : "") +
+      `[link-preview image](images/news-${slug}-${locale}-link-preview-image.png) · ` +
       `[as shared in a messenger](images/news-${slug}-${locale}-link-preview-mock.png)`;
-    const untranslated =
-      "- **Translations:** English (original) ✓; Russian: missing — readers see the English text, marked as English";
+    const untranslated = `- **Translations:** English (original) ✓; Russian, ${NATIONAL}: missing — readers see the English text, marked as English`;
+    // Five languages show the Russian page's text under their own menus: not pictured.
+    const notPictured = (shown: string) =>
+      `  - ${NATIONAL}: not pictured — the same ${shown} text as above, under their own menus`;
     const noPicture =
       "  - ⚠️ No picture: link previews will show the generated card. Add `image:` with `src` and `alt` to show a photo.";
     const year = scheduled.slice(0, 4);
@@ -231,56 +236,58 @@ describe("the content-preview workflow on a pull request", () => {
       "## News: “Partners meet in Dushanbe”",
       "",
       "- **Files:** `content/news/old-name.md` → `content/news/new-name.md` (renamed)",
-      "- **Address:** `/news/new-name`, `/ru/news/new-name`",
+      `- **Address:** ${everyLanguage("/news/new-name")}`,
       // Asked of the served preview: both answered 308 with the new address.
-      "- **Former address:** `/news/old-name` redirects to `/news/new-name`; `/ru/news/old-name` redirects to `/ru/news/new-name`",
+      `- **Former address:** ${LOCALES.map((locale) => {
+        const prefix = locale === "en" ? "" : `/${locale}`;
+        return `\`${prefix}/news/old-name\` redirects to \`${prefix}/news/new-name\``;
+      }).join("; ")}`,
       "- **Publication:** public as soon as the pull request is merged.",
       "- **Appears on:**",
-      "  - Home page: `/`, `/ru`",
-      "  - All news: `/news`, `/ru/news`",
-      "  - News of 2023: `/news/year/2023`, `/ru/news/year/2023`",
-      "  - Country: Tajikistan: `/countries/tj`, `/ru/countries/tj`",
-      "  - News feeds (RSS, Atom, JSON Feed): `/feed.xml`, `/ru/feed.xml`",
+      `  - Home page: ${everyLanguage("")}`,
+      `  - All news: ${everyLanguage("/news")}`,
+      `  - News of 2023: ${everyLanguage("/news/year/2023")}`,
+      `  - Country: Tajikistan: ${everyLanguage("/countries/tj")}`,
+      `  - News feeds (RSS, Atom, JSON Feed): ${everyLanguage("/feed.xml")}`,
       untranslated,
       "- **Warnings:**",
       noPicture,
       "- **Images:**",
       images("new-name", "en", "English"),
       images("new-name", "ru", "Russian"),
+      notPictured("English"),
       "",
       "## News: “Survivors' services open in Almaty”",
       "",
       "- **Files:** `content/news/photo-article.md` (new), `content/news/photo-article.ru.md` (new)",
-      "- **Address:** `/news/photo-article`, `/ru/news/photo-article`",
+      `- **Address:** ${everyLanguage("/news/photo-article")}`,
       "- **Publication:** public as soon as the pull request is merged.",
       "- **Appears on:**",
-      "  - Home page: `/`, `/ru`",
-      "  - All news: `/news`, `/ru/news`",
-      "  - News of 2024: `/news/year/2024`, `/ru/news/year/2024`",
-      "  - Country: Kazakhstan: `/countries/kz`, `/ru/countries/kz`",
-      "  - Topic: prevention: `/tags/prevention`, `/ru/tags/prevention`",
-      "  - Initiative: Spotlight: `/initiatives/spotlight`, `/ru/initiatives/spotlight`",
-      "  - News feeds (RSS, Atom, JSON Feed): `/feed.xml`, `/ru/feed.xml`",
-      "- **Translations:** English (original) ✓; Russian ✓",
+      `  - Home page: ${everyLanguage("")}`,
+      `  - All news: ${everyLanguage("/news")}`,
+      `  - News of 2024: ${everyLanguage("/news/year/2024")}`,
+      `  - Country: Kazakhstan: ${everyLanguage("/countries/kz")}`,
+      `  - Topic: prevention: ${everyLanguage("/tags/prevention")}`,
+      `  - Initiative: Spotlight: ${everyLanguage("/initiatives/spotlight")}`,
+      `  - News feeds (RSS, Atom, JSON Feed): ${everyLanguage("/feed.xml")}`,
+      `- **Translations:** English (original) ✓; Russian ✓; ${NATIONAL}: missing — readers see the Russian text, marked as Russian`,
       "- **Warnings:**",
       "  - ⚠️ The picture is 1600 × 1000 pixels; link previews crop it to 1200 × 630 (1.91 : 1): check in the link preview that nothing important is cut off.",
-      // The site does not serve files under public/images/ yet (photos, issue 15): the
-      // preview finds the picture its og:image names missing, as a messenger would.
-      "  - ⚠️ The picture link previews use, `/images/preview-photo.png`, could not be loaded from the preview (it answered 404): link previews would show no picture.",
       "- **Images:**",
-      images("photo-article", "en", "English", false),
-      images("photo-article", "ru", "Russian", false),
+      images("photo-article", "en", "English"),
+      images("photo-article", "ru", "Russian"),
+      notPictured("Russian"),
       "",
       "## News: “A statement of the partners on the International Day for the Elimination of Violence”",
       "",
       "- **Files:** `content/news/scheduled-item.md` (new)",
-      "- **Address:** `/news/scheduled-item`, `/ru/news/scheduled-item`",
+      `- **Address:** ${everyLanguage("/news/scheduled-item")}`,
       `- **Publication:** scheduled: hidden until ${day(scheduled)}, then public from midnight (${TIME_ZONE} time) by itself, without a new deployment.`,
       `- **Appears on, from ${day(scheduled)}:**`,
-      "  - Home page: `/`, `/ru`",
-      "  - All news: `/news`, `/ru/news`",
-      `  - News of ${year}: \`/news/year/${year}\`, \`/ru/news/year/${year}\``,
-      "  - News feeds (RSS, Atom, JSON Feed): `/feed.xml`, `/ru/feed.xml`",
+      `  - Home page: ${everyLanguage("")}`,
+      `  - All news: ${everyLanguage("/news")}`,
+      `  - News of ${year}: ${everyLanguage(`/news/year/${year}`)}`,
+      `  - News feeds (RSS, Atom, JSON Feed): ${everyLanguage("/feed.xml")}`,
       untranslated,
       "- **Warnings:**",
       noPicture,
@@ -288,12 +295,19 @@ describe("the content-preview workflow on a pull request", () => {
       "- **Images:**",
       images("scheduled-item", "en", "English"),
       images("scheduled-item", "ru", "Russian"),
+      notPictured("English"),
       "",
       "## Deleted — News: “An item to remove”",
       "",
       "- **Files:** `content/news/to-delete.md` (deleted)",
       // Its own name and its alias, in each language; the preview answered 404 for each.
-      "- **Addresses that stop working:** `/news/to-delete` will answer “page not found”; `/ru/news/to-delete` will answer “page not found”; `/news/its-first-name` will answer “page not found”; `/ru/news/its-first-name` will answer “page not found”",
+      `- **Addresses that stop working:** ${["to-delete", "its-first-name"]
+        .flatMap((slug) =>
+          everyLanguage(`/news/${slug}`)
+            .split(", ")
+            .map((address) => `${address} will answer “page not found”`),
+        )
+        .join("; ")}`,
       "- **Warnings:**",
       "  - ⚠️ Deleted, and no item lists `to-delete` in its `aliases`: its addresses will answer “page not found” and links to it break. To hide an item, prefer `draft: true`; if another item replaces it, add `to-delete` to that item's `aliases`.",
       "",
@@ -307,9 +321,8 @@ describe("the content-preview workflow on a pull request", () => {
 
   it("every picture it links to, at its size", () => {
     const links = [...summary.matchAll(/\[([^\]]+)\]\((images\/[^)]+)\)/g)];
-    // 3 items previewed, in 2 languages, with 5 pictures each, but no link-preview image where
-    // the site does not serve the picture.
-    expect(links).toHaveLength(3 * 2 * 5 - 2);
+    // 3 items previewed, pictured in English and Russian, with 5 pictures each.
+    expect(links).toHaveLength(3 * 2 * 5);
     for (const [, label, file] of links) {
       const absolute = path.join(site.dir, "preview", file!);
       const { width, height } = imageSize(fs.readFileSync(absolute));

@@ -1,6 +1,6 @@
 /**
  * Adding a language is translation, not code: on a copy of the site, Kazakh is added by
- * exactly the steps of CONTRIBUTING.md ("Adding a language") — one line in
+ * exactly the steps of docs/adding-a-language.md — one line in
  * lib/i18n/config.ts, a dictionary (lib/i18n/messages/kk.json, a fixture here) registered in lib/i18n/dictionary.ts
  * with its error-page words, and a translated document — then the site is built and served. Every page exists in
  * Kazakh, untranslated items show in their original language, marked and with `lang`, and

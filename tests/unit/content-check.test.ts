@@ -10,6 +10,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROCESS_TEST_TIMEOUT } from "../timeouts";
 import { checkDocuments } from "@/lib/content/check";
+import { checkFolder } from "@/lib/content/check-folder";
 import { formatGithubAnnotation, formatIssue, type ContentIssue } from "@/lib/content/issues";
 import { readContent } from "@/lib/content/source";
 
@@ -30,15 +31,9 @@ const expected: Expected[] = JSON.parse(
   fs.readFileSync(path.join(brokenDir, "expected.json"), "utf8"),
 );
 
-function check(root: string): ContentIssue[] {
-  const { documents, issues } = readContent(root, root);
-  return [
-    ...issues,
-    ...checkDocuments(documents, {
-      publicFileExists: (url) => fs.existsSync(path.join(publicDir, url)),
-    }),
-  ];
-}
+/** The check as `npm run content:check` runs it (check-folder.ts), files named from `root`. */
+const check = (root: string): ContentIssue[] =>
+  checkFolder(root, { cwd: root, publicRoot: publicDir }).issues;
 
 /** A copy of the valid fixture corpus with the given files added. */
 function corpusWith(files: Record<string, string>): string {
@@ -50,6 +45,22 @@ function corpusWith(files: Record<string, string>): string {
     fs.writeFileSync(path.join(root, file), text);
   }
   return root;
+}
+
+/**
+ * The rows of CONTRIBUTING.md's "What the messages mean", as patterns: each `quoted` part of a
+ * row's first column, where … stands for any words.
+ */
+function messageTable(guide: string): RegExp[] {
+  const section = guide.split(/^## What the messages mean$/m)[1]?.split(/^## /m)[0] ?? "";
+  return section
+    .split("\n")
+    .filter((line) => line.startsWith("| `"))
+    .flatMap((line) => [...line.split("|")[1]!.matchAll(/`([^`]+)`/g)])
+    .map(([, text]) => {
+      const parts = text!.split("…").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      return new RegExp(parts.join(".*?"));
+    });
 }
 
 const brokenText = (file: string) => fs.readFileSync(path.join(brokenDir, file), "utf8");
@@ -88,6 +99,16 @@ describe("content check", () => {
     expect(issues.every((other) => other.file === file)).toBe(true);
   });
 
+  it("explains every message a broken fixture gets in CONTRIBUTING's table of messages", () => {
+    const table = messageTable(fs.readFileSync("CONTRIBUTING.md", "utf8"));
+    expect(table.length).toBeGreaterThan(30);
+    const files = Object.fromEntries(expected.map(({ file }) => [file, brokenText(file)]));
+    const uncovered = check(corpusWith(files))
+      .map((issue) => issue.message)
+      .filter((message) => !table.some((row) => row.test(message)));
+    expect(uncovered, "add a row for each to CONTRIBUTING.md").toEqual([]);
+  });
+
   it("reports a parent chain that loops", () => {
     const issues = check(
       corpusWith({
@@ -100,6 +121,41 @@ describe("content check", () => {
       ["initiatives/loop-b.md", "parent"],
     ]);
     expect(issues[0]!.message).toMatch(/must not loop/);
+  });
+
+  it("reads a file saved with a byte-order mark as the build does: it passes", () => {
+    const file = "news/saved-with-bom.md";
+    const text = fs.readFileSync(path.resolve("tests/fixtures/content-encoding", file), "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(check(corpusWith({ [file]: text }))).toEqual([]);
+  });
+
+  it("reports a file it cannot read once, and references to it as unreadable, not missing", () => {
+    const unreadable = "---\nname: UN Women\nkind: [un-agency\n---\n";
+    const issues = check(
+      corpusWith({
+        "signatories/un-women.md": unreadable,
+        "signatories/un-women.ru.md": "---\nname: ООН-женщины\n---\n",
+        "news/links.md":
+          "---\ntitle: T\ndate: 2021-06-21\nsummary: S.\ncategory: news\n---\n\nSee [UN Women](/signatories/un-women).\n",
+      }),
+    );
+    const own = issues.filter((issue) => issue.file === "signatories/un-women.md");
+    expect(own).toHaveLength(1);
+    expect(own[0]!.message).toMatch(/^the front matter cannot be read: /);
+    const others = issues.filter((issue) => issue.file !== "signatories/un-women.md");
+    expect(others.map((issue) => [issue.file, issue.field ?? null])).toEqual([
+      ["initiatives/spotlight.md", "partners[0]"],
+      ["news/links.md", "body"],
+      ["news/statement.md", "signatories[0]"],
+      ["signatories/un-women.ru.md", null],
+    ]);
+    for (const issue of others) {
+      expect(issue.message).toMatch(
+        /signatories\/un-women\.md(, which)? cannot be read — fix that file first/,
+      );
+      expect(issue.message).not.toMatch(/does not exist|is not a/);
+    }
   });
 
   it("reports every mistake of a file in one run", () => {
@@ -139,7 +195,7 @@ describe("npm run content:check", () => {
       const result = runCheck(validDir);
       expect(result.status).toBe(0);
       expect(result.stderr.replace(/^npm warn.*\n/gm, "")).toBe("");
-      expect(result.stdout.trim()).toMatch(/^Content check passed: 4 documents in \d+\.\d\d s\.$/);
+      expect(result.stdout.trim()).toMatch(/^Content check passed: 5 documents in \d+\.\d\d s\.$/);
     },
   );
 

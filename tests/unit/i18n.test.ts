@@ -474,3 +474,48 @@ describe("search in every language", () => {
     );
   });
 });
+
+describe("links between pages in a document's text", () => {
+  const body = [
+    '<a href="/news/other">English address</a>',
+    '<a href="/ru/initiatives/spotlight#partners">Russian address</a>',
+    '<a href="/images/report.pdf">a file</a>',
+    '<a href="//example.com/news/x">another site</a>',
+    '<a href="/no-such-section/x">no page</a>',
+  ].join(" ");
+  const corpora = buildCorpora({
+    news: [
+      record(
+        "news",
+        "item",
+        { title: "T", summary: "S.", date: "2021-01-01", category: "news" },
+        body,
+      ),
+      translation("news", "item", "ru", { title: "Т", summary: "С." }, body),
+    ],
+  });
+  const hrefs = (html = "") => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+
+  it("go to the page's own language, whichever language the editor wrote", () => {
+    expect(hrefs(corpora.en.newsBySlug.get("item")?.html)).toEqual([
+      "/news/other",
+      "/initiatives/spotlight#partners",
+      "/images/report.pdf",
+      "//example.com/news/x",
+      "/no-such-section/x",
+    ]);
+    expect(hrefs(corpora.ru.newsBySlug.get("item")?.html)).toEqual([
+      "/ru/news/other",
+      "/ru/initiatives/spotlight#partners",
+      "/images/report.pdf",
+      "//example.com/news/x",
+      "/no-such-section/x",
+    ]);
+    // A Kazakh reader shown the Russian text stays in Kazakh.
+    expect(corpora.kk.newsBySlug.get("item")?.lang).toBe("ru");
+    expect(hrefs(corpora.kk.newsBySlug.get("item")?.html).slice(0, 2)).toEqual([
+      "/kk/news/other",
+      "/kk/initiatives/spotlight#partners",
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import {
   parseNameStatus,
   type FileChange,
 } from "@/lib/preview/changes";
-import { changedContentFiles, defaultBase, fileAt } from "../../scripts/preview/git";
+import { changedContentFiles, defaultBase, fileAt } from "@/lib/git";
 import { gitRepository } from "../git-repository";
 import { PROCESS_TEST_TIMEOUT } from "../timeouts";
 

@@ -125,7 +125,7 @@ const item: ItemSummary = {
   appearances: [{ key: "news", label: "All news", paths: { en: "/news", ru: "/ru/news" } }],
   translations: [
     { locale: "en", state: "original", file: "content/news/launch.md" },
-    { locale: "ru", state: "draft", file: "content/news/launch.ru.md" },
+    { locale: "ru", state: "draft", file: "content/news/launch.ru.md", shownAs: "en" },
   ],
   warnings: ["A warning."],
   images: [{ locale: "en", images: [{ label: "phone", file: "images/news-launch-en-phone.png" }] }],
@@ -179,6 +179,7 @@ describe("summary.md", () => {
       "  - ⚠️ A warning.",
       "- **Images:**",
       "  - English: [phone](images/news-launch-en-phone.png)",
+      "  - Russian: not pictured — the same English text as above, under its own menus",
       "",
       "## Deleted — News: “Old”",
       "",

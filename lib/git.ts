@@ -1,5 +1,6 @@
 /**
- * The content files a pull request changes, from git: everything between the point where
+ * Git, for `npm run preview` and the content check's `--base`. The content files a pull
+ * request changes: everything between the point where
  * the branch left the base (`git merge-base BASE HEAD`, as in `git diff BASE...HEAD`) and
  * the working tree, so commits, staged and unstaged edits and new untracked files all
  * count, and a file renamed across them is still one rename. The user's index is never
@@ -9,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseNameStatus, type FileChange } from "../../lib/preview/changes";
+import { parseNameStatus, type FileChange } from "./preview/changes";
 
 function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
   return execFileSync("git", args, {
