@@ -267,7 +267,7 @@ describe("the content-preview workflow on a pull request", () => {
       `  - All news: ${everyLanguage("/news")}`,
       `  - News of 2024: ${everyLanguage("/news/year/2024")}`,
       `  - Country: Kazakhstan: ${everyLanguage("/countries/kz")}`,
-      `  - Topic: prevention: ${everyLanguage("/tags/prevention")}`,
+      `  - Topic: Prevention: ${everyLanguage("/tags/prevention")}`,
       `  - Initiative: Spotlight: ${everyLanguage("/initiatives/spotlight")}`,
       `  - News feeds (RSS, Atom, JSON Feed): ${everyLanguage("/feed.xml")}`,
       `- **Translations:** English (original) ✓; Russian ✓; ${NATIONAL}: missing — readers see the Russian text, marked as Russian`,
