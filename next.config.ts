@@ -35,6 +35,8 @@ const nextConfig: NextConfig = {
       ".contentlayer/generated/*/_index.json",
       ".contentlayer/media.json",
       "lib/security/*.mjs",
+      "lib/cache/*.mjs",
+      "lib/calendar-day.mjs",
       "node_modules/@fontsource/noto-{sans,serif}/files/noto-*-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff",
     ],
   },
@@ -44,8 +46,10 @@ const nextConfig: NextConfig = {
   // proxy.ts redirects /news/ to /news itself, with the security headers.
   skipTrailingSlashRedirect: true,
   // Next's file-system cache, which also gives every HTML page its own CSP with the hashes
-  // of its inline scripts when the page is rendered (see lib/security/cache-handler.mjs).
-  cacheHandler: path.resolve("lib/security/cache-handler.mjs"),
+  // of its inline scripts when the page is rendered (see lib/security/cache-handler.mjs),
+  // behind a cache shared by all instances in Redis when REDIS_URL is set
+  // (lib/cache/cache-handler.mjs).
+  cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
   reactStrictMode: true,
   experimental: {
     // One 404 page for URLs outside every route (the root layout is per language).
