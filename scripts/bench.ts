@@ -21,7 +21,8 @@ import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { load, type LoadResult } from "./bench/load";
 import { pageWeight } from "./bench/page-weight";
 import { languageBuilds, languageBuildsRow } from "./bench/languages";
-import { treeRss, watchPeak } from "./bench/process-tree";
+import { treeRss } from "./bench/process-tree";
+import { measured } from "./bench/build";
 
 const { values } = parseArgs({
   options: {
@@ -49,20 +50,6 @@ const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Runs a command to its end, with its wall time, its process tree's peak memory and output. */
-async function measured(command: string, args: string[], cwd: string, env: Record<string, string>) {
-  const started = performance.now();
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const peak = watchPeak(child.pid!);
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const peakBytes = peak.stop();
-  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output.slice(-3000)}`);
-  return { ms: performance.now() - started, peakBytes, output };
-}
 
 /** The pid of the process listening on a port of this machine. */
 function listeningPid(port: number): number {
