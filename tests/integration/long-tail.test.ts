@@ -52,6 +52,27 @@ describe("the long tail of the archive", () => {
     expect(articles).toHaveLength(PRERENDER.articles * 2);
   });
 
+  it("prerenders, in the languages that fall back, one page of each kind; the others on demand", async () => {
+    // The generated corpus is translated into Russian only: in each national language, only
+    // the first item of each kind is prerendered (see lib/prerender.ts), the rest on demand.
+    const ofKind = (locale: string, folder: string) =>
+      [...prerendered].filter((route) => new RegExp(`^/${locale}/${folder}/[^/]+$`).test(route));
+    for (const locale of ["kk", "ky", "uz", "tg", "tk"]) {
+      for (const folder of ["news", "initiatives", "signatories"]) {
+        expect(ofKind(locale, folder), `${locale} ${folder}`).toHaveLength(1);
+      }
+    }
+    const english = ofKind("en", "news");
+    const slug = english
+      .map((route) => route.split("/").at(-1)!)
+      .find((candidate) => !prerendered.has(`/kk/news/${candidate}`))!;
+    const kazakh = await get(`/kk/news/${slug}`);
+    expect(kazakh.status).toBe(200);
+    expect(kazakh.html).toMatch(/<html lang="kk"/);
+    expect(kazakh.html).toMatch(/<h1[^>]*\slang="(ru|en)"[^>]*>[^<]+<\/h1>/);
+    expect((await get(`/kk/news/${slug}`)).headers.get("x-nextjs-cache")).toBe("HIT");
+  });
+
   it("renders an old article on its first request, complete and with its own policy, then caches it", async () => {
     const [slug] = oldestArticles(1);
     expect(prerendered.has(`/en/news/${slug}`)).toBe(false);

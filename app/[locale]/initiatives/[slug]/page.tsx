@@ -12,24 +12,25 @@ import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
 import { SignatoryList } from "@/components/SignatoryList";
 import { defaultCorpus } from "@/lib/corpus";
-import { langAttribute } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, langAttribute, localeFromParam } from "@/lib/i18n/config";
 import { getInitiativeTree, getParentInitiative, getPartnersOf } from "@/lib/initiatives";
 import { initiativePreview } from "@/lib/metadata";
 import { getNewsForInitiative } from "@/lib/news";
 import { metadataOfFound, resolvePage } from "@/lib/page-scope";
+import { prerenderedInitiatives } from "@/lib/prerender";
 import { resolveInitiative } from "@/lib/routing";
 import { initiativePath } from "@/lib/urls";
 
-// Every initiative is prerendered (there are few, and they structure the site); a new one
-// renders on its first request. proxy.ts answers an unknown slug with the prebuilt 404 page.
+// Every initiative is prerendered (there are few, and they structure the site; in the
+// languages that fall back, the translated ones); a new one renders on its first request. proxy.ts answers an unknown slug with the prebuilt 404 page.
 // Rendered again at most hourly, so items whose date has come appear without a rebuild.
 export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export function generateStaticParams() {
-  const corpus = defaultCorpus();
-  return corpus.initiatives.map((initiative) => ({ slug: initiative.slug }));
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  const locale = localeFromParam(params.locale) ?? DEFAULT_LOCALE;
+  return prerenderedInitiatives(defaultCorpus(), locale).map((slug) => ({ slug }));
 }
 
 const resolve = (params: Props["params"]) =>

@@ -20,8 +20,11 @@ export const contentType = "image/png";
 // An image route has no layout: it lists the languages itself.
 export function generateStaticParams() {
   const corpus = defaultCorpus();
-  const slugs = prerenderedArticles(corpus, publicationContext(), PRERENDER.articleImages);
-  return LOCALES.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+  return LOCALES.flatMap((locale) =>
+    prerenderedArticles(corpus, publicationContext(), locale, PRERENDER.articleImages).map(
+      (slug) => ({ locale, slug }),
+    ),
+  );
 }
 
 export default async function Image({

@@ -17,7 +17,7 @@ import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { SignatoryList } from "@/components/SignatoryList";
 import { defaultCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { langAttribute } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, langAttribute, localeFromParam } from "@/lib/i18n/config";
 import { newsPreview } from "@/lib/metadata";
 import { getInitiativesOf, getSignatoriesOf } from "@/lib/news";
 import { metadataOfFound, resolvePage } from "@/lib/page-scope";
@@ -39,10 +39,13 @@ export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// The newest articles are prerendered; the rest of the archive renders on first request.
-export function generateStaticParams() {
-  const corpus = defaultCorpus();
-  return prerenderedArticles(corpus, publicationContext()).map((slug) => ({ slug }));
+// The newest articles are prerendered (in the languages that fall back, the translated ones);
+// the rest of the archive renders on first request.
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  const locale = localeFromParam(params.locale) ?? DEFAULT_LOCALE;
+  return prerenderedArticles(defaultCorpus(), publicationContext(), locale).map((slug) => ({
+    slug,
+  }));
 }
 
 const resolve = (params: Props["params"]) =>

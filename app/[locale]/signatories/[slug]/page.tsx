@@ -13,7 +13,7 @@ import { WebsiteLink } from "@/components/WebsiteLink";
 import { defaultCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import type { Signatory } from "@/lib/content/model";
-import { langAttribute, type Locale } from "@/lib/i18n/config";
+import { DEFAULT_LOCALE, langAttribute, localeFromParam, type Locale } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativesWithPartner } from "@/lib/initiatives";
 import { signatoryPreview } from "@/lib/metadata";
@@ -33,9 +33,11 @@ export const revalidate = 3600;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export function generateStaticParams() {
-  const corpus = defaultCorpus();
-  return prerenderedSignatories(corpus, publicationContext()).map((slug) => ({ slug }));
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  const locale = localeFromParam(params.locale) ?? DEFAULT_LOCALE;
+  return prerenderedSignatories(defaultCorpus(), publicationContext(), locale).map((slug) => ({
+    slug,
+  }));
 }
 
 /** "Embassy · Canada": what the organisation is, for its description. */
