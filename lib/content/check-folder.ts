@@ -41,3 +41,12 @@ export function checkFolder(
     ],
   };
 }
+
+/** When any file under `root` last changed, was added or removed (for `npm run dev`). */
+export function folderVersion(root: string): string {
+  let version = "";
+  for (const file of fs.readdirSync(root, { recursive: true, encoding: "utf8" }).sort()) {
+    version += `${file}:${fs.statSync(path.join(root, file)).mtimeMs}|`;
+  }
+  return version;
+}

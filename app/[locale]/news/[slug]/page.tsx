@@ -13,6 +13,7 @@ import { Section } from "@/components/Section";
 import { ShareControls } from "@/components/ShareControls";
 import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { SignatoryList } from "@/components/SignatoryList";
+import { UnpublishedBanner } from "@/components/UnpublishedBanner";
 import { defaultCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import { langAttribute } from "@/lib/i18n/config";
@@ -21,6 +22,7 @@ import { getInitiativesOf, getSignatoriesOf } from "@/lib/news";
 import { metadataOfFound, resolvePage } from "@/lib/page-scope";
 import { prerenderedArticles } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
+import { unpublishedNotice } from "@/lib/publication-notice";
 import { resolveArticle } from "@/lib/routing";
 import { countryPath, initiativePath, newsPath, tagPath } from "@/lib/urls";
 import { getRelatedNews } from "@/lib/related";
@@ -74,6 +76,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
+      <UnpublishedBanner notice={unpublishedNotice(item, context)} />
       <JsonLd
         data={[
           newsArticleJsonLd({
