@@ -9,7 +9,7 @@ export function ContentProblems({ problems }: { problems: readonly string[] }) {
     <div lang="en">
       <PageHeader
         title="This file has a problem"
-        intro="The page is not shown until it is fixed. Other pages work as usual. `npm run content:check` says:"
+        intro="The page is not shown until the file is fixed; other pages work as usual. The content check (npm run content:check) says:"
       />
       <ul className="mt-4 space-y-2" data-content-problems>
         {problems.map((problem) => (

@@ -45,12 +45,13 @@ beforeAll(async () => {
   );
   item("draft-item", `title: Draft item\ndate: ${today}\ndraft: true\n`);
   item("scheduled-item", `title: Scheduled item\ndate: ${nextWeek}\n`);
-  const env: NodeJS.ProcessEnv = {
+  // Not vitest's NODE_ENV ("test"): what `npm run dev` runs with in a terminal.
+  const env = {
     ...process.env,
+    NODE_ENV: "development" as const,
     PORT: String(PORT),
     CONTENT_DIR: site.contentDir,
   };
-  delete env.NODE_ENV; // vitest's "test"; next dev sets its own
   dev = spawn("npm", ["run", "--silent", "dev"], {
     cwd: site.dir,
     env,
