@@ -3,9 +3,13 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { DEFAULT_LOCALE, LOCALES } from "./lib/i18n/config";
 import { NOT_FOUND_LOCALE_HEADER } from "./lib/i18n/not-found";
+import { MEDIA_TYPES } from "./lib/content/media";
 import { BASELINE_CSP, SECURITY_HEADERS } from "./lib/security/policy.mjs";
 import { parseQuickExitUrl } from "./lib/site";
 import { SEARCH_QUERY_KEYS } from "./lib/urls";
+
+/** A document's served name: letters, digits and hyphens, then its type's extension. */
+const DOCUMENT_NAME = `[a-z0-9-]+\\.(?:${Object.keys(MEDIA_TYPES.document).join("|")})`;
 
 const PREVIEW_IMAGE_CACHE_CONTROL = "public, s-maxage=3600, stale-while-revalidate=86400";
 
@@ -29,7 +33,10 @@ const nextConfig: NextConfig = {
     "/**": [
       ".contentlayer/search-index.json",
       ".contentlayer/generated/*/_index.json",
+      ".contentlayer/media.json",
       "lib/security/*.mjs",
+      "lib/cache/*.mjs",
+      "lib/calendar-day.mjs",
       "node_modules/@fontsource/noto-{sans,serif}/files/noto-*-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff",
     ],
   },
@@ -39,8 +46,10 @@ const nextConfig: NextConfig = {
   // proxy.ts redirects /news/ to /news itself, with the security headers.
   skipTrailingSlashRedirect: true,
   // Next's file-system cache, which also gives every HTML page its own CSP with the hashes
-  // of its inline scripts when the page is rendered (see lib/security/cache-handler.mjs).
-  cacheHandler: path.resolve("lib/security/cache-handler.mjs"),
+  // of its inline scripts when the page is rendered (see lib/security/cache-handler.mjs),
+  // behind a cache shared by all instances in Redis when REDIS_URL is set
+  // (lib/cache/cache-handler.mjs).
+  cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
   reactStrictMode: true,
   experimental: {
     // One 404 page for URLs outside every route (the root layout is per language).
@@ -84,6 +93,18 @@ const nextConfig: NextConfig = {
         // Every response. HTML pages also carry their own full policy (cache-handler.mjs);
         // the browser enforces both.
         headers: [{ key: "Content-Security-Policy", value: BASELINE_CSP }, ...SECURITY_HEADERS],
+      },
+      {
+        // Pictures and documents (public/media/, made by scripts/build-media.ts): the first
+        // segment of every address is the file's content hash, so an address never changes
+        // meaning and may be cached for good.
+        source: "/media/:path*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
+      {
+        // A document is downloaded under its readable name (made safe for a header by the build).
+        source: `/media/:hash/:name(${DOCUMENT_NAME})`,
+        headers: [{ key: "Content-Disposition", value: 'attachment; filename=":name"' }],
       },
       {
         // Link-preview cards: Next sends them with max-age=0, which keeps shared caches from

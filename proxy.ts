@@ -1,13 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentProblemsAt, defaultCorpus, getCorpus } from "./lib/corpus";
 import type { Locale } from "./lib/i18n/config";
-import { getDictionary } from "./lib/i18n/dictionary";
 import { CONTENT_PROBLEMS_HEADER, NOT_FOUND_LOCALE_HEADER } from "./lib/i18n/not-found";
 import { publicationContext } from "./lib/publication";
 import { isSearchRequest, localeOfPath, matchRoute, redirectFor, routeExists } from "./lib/routing";
-import { contentSecurityPolicy, hashSource } from "./lib/security/policy.mjs";
-import { quickExitUrl } from "./lib/site";
-import { homePath, safetyPath } from "./lib/urls";
+import { errorPageHeaders, errorPageHtml } from "./lib/http/error-page";
+import { contentSecurityPolicy } from "./lib/security/policy.mjs";
 
 /**
  * Runs for every address except files and the pages that always exist (`config.matcher`,
@@ -70,43 +68,16 @@ function withNonce(request: NextRequest, notFoundLocale?: Locale, problemsPath?:
   if (problemsPath) headers.set(CONTENT_PROBLEMS_HEADER, problemsPath);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
+  // A 404 is never stored, even where next.config.ts makes the address cacheable
+  // (an unknown preview image is not an image for an hour).
+  if (notFoundLocale) response.headers.set("cache-control", "private, no-store");
   return response;
 }
 
-const BAD_REQUEST_STYLE =
-  "body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6}" +
-  "nav{display:flex;justify-content:space-between;gap:1rem;flex-wrap:wrap}";
-
-/** A page with no script, its only style allowed by hash (the page CSP of every HTML page). */
-const BAD_REQUEST_CSP = contentSecurityPolicy({ styleHashes: [hashSource(BAD_REQUEST_STYLE)] });
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (character) =>
-      ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character]!,
-  );
-}
-
 function badRequest(locale: Locale) {
-  const dict = getDictionary(locale);
-  // The quick exit is a plain link here: this page runs no script.
-  const html =
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
-    `<title>${escapeHtml(dict.badRequest.title)}</title><style>${BAD_REQUEST_STYLE}</style></head>` +
-    `<body><nav aria-label="${escapeHtml(dict.quickExit.region)}">` +
-    `<a href="${escapeHtml(safetyPath(locale))}">${escapeHtml(dict.quickExit.safetyLink)}</a>` +
-    `<a href="${escapeHtml(quickExitUrl(locale))}" rel="nofollow noreferrer">${escapeHtml(dict.quickExit.label)}</a></nav>` +
-    `<main><h1>${escapeHtml(dict.badRequest.title)}</h1><p>${escapeHtml(dict.badRequest.body)}</p>` +
-    `<p><a href="${escapeHtml(homePath(locale))}">${escapeHtml(dict.notFound.home)}</a></p></main></body></html>`;
-  return new NextResponse(html, {
+  return new NextResponse(errorPageHtml(locale, "badRequest"), {
     status: 400,
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "cache-control": "no-store",
-      "content-security-policy": BAD_REQUEST_CSP,
-    },
+    headers: errorPageHeaders(),
   });
 }
 
@@ -114,7 +85,7 @@ export const config = {
   // Next reads this from the source at build time, so it is a literal: it is
   // `proxyMatcher()` of lib/routing.ts, which a unit test checks (tests/unit/routing.test.ts).
   matcher: [
-    "/((?!_next/|images/|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$)(?!(?:(?:ru|kk|ky|uz|tg|tk)(?:/|$))?(?:news|initiatives|signatories|staying-safe-online|feed\\.xml|atom\\.xml|feed\\.json|opengraph-image)?$).*)",
+    "/((?!_next/|images/|media/|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$)(?!(?:(?:ru|kk|ky|uz|tg|tk)(?:/|$))?(?:news|initiatives|signatories|staying-safe-online|feed\\.xml|atom\\.xml|feed\\.json|opengraph-image)?$).*)",
     "/:path+/",
     { source: "/:locale?/news", has: [{ type: "query", key: "q" }] },
     { source: "/:locale?/news", has: [{ type: "query", key: "category" }] },

@@ -9,6 +9,8 @@ import type { Dictionary } from "@/lib/i18n/dictionary";
 import { siteUrl } from "@/lib/site";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { PREVIEW_FAMILIES, previewFonts, previewText, titleSize } from "@/lib/preview-image";
+import { photoPreview } from "@/lib/media/preview-photo";
+import type { Picture } from "@/lib/media/variants";
 
 // The site's colour tokens (app/globals.css, light scheme).
 const COLORS = {
@@ -33,6 +35,44 @@ export type PreviewCardProps = {
   facts?: readonly string[];
 };
 
+/** The frame both cards share: the whole image, a column, the brand's line at the bottom. */
+const CARD_FRAME = {
+  width: "100%",
+  height: "100%",
+  display: "flex",
+  flexDirection: "column",
+  fontFamily: PREVIEW_FAMILIES.sans,
+  borderBottom: `16px solid ${COLORS.brand}`,
+} as const;
+
+/** The card's heading (the site's name when the title has no drawable character) and label. */
+function cardWords({
+  siteName,
+  title,
+  label,
+}: Pick<PreviewCardProps, "siteName" | "title" | "label">) {
+  return {
+    heading: previewText(title) || previewText(siteName),
+    eyebrow: label ? previewText(label) : "",
+  };
+}
+
+/** The card's label (the category), in capitals above the title; nothing without one. */
+function Eyebrow({
+  text,
+  style,
+}: {
+  text: string;
+  style: { fontSize: number; color: string; marginBottom: number };
+}) {
+  if (!text) return null;
+  return (
+    <div style={{ fontWeight: 700, letterSpacing: 3, textTransform: "uppercase", ...style }}>
+      {text}
+    </div>
+  );
+}
+
 export function PreviewCard({
   siteName,
   host,
@@ -41,21 +81,15 @@ export function PreviewCard({
   subtitle,
   facts = [],
 }: PreviewCardProps) {
-  const heading = previewText(title) || previewText(siteName);
-  const eyebrow = label ? previewText(label) : "";
+  const { heading, eyebrow } = cardWords({ siteName, title, label });
   const line = facts.map(previewText).filter(Boolean).join("  ·  ");
   const sub = subtitle ? previewText(subtitle) : "";
   return (
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
+        ...CARD_FRAME,
         backgroundColor: COLORS.canvas,
-        fontFamily: PREVIEW_FAMILIES.sans,
         color: COLORS.ink,
-        borderBottom: `16px solid ${COLORS.brand}`,
         padding: "56px 72px 48px",
       }}
     >
@@ -83,20 +117,7 @@ export function PreviewCard({
           paddingTop: 8,
         }}
       >
-        {eyebrow ? (
-          <div
-            style={{
-              fontSize: 26,
-              fontWeight: 700,
-              color: COLORS.accent,
-              letterSpacing: 3,
-              textTransform: "uppercase",
-              marginBottom: 20,
-            }}
-          >
-            {eyebrow}
-          </div>
-        ) : null}
+        <Eyebrow text={eyebrow} style={{ fontSize: 26, color: COLORS.accent, marginBottom: 20 }} />
         <div
           style={{
             fontFamily: PREVIEW_FAMILIES.serif,
@@ -149,4 +170,56 @@ export function previewImage(
     <PreviewCard siteName={dict.site.shortName} host={siteUrl().host} {...card} />,
     previewImageOptions(),
   );
+}
+
+/**
+ * The words of an article's card over its photo: a transparent layer with a dark gradient at
+ * the bottom (so white text reads over any photo), the label, the title and the site's address.
+ */
+export function PhotoCardOverlay({ siteName, host, label, title, facts = [] }: PreviewCardProps) {
+  const { heading, eyebrow } = cardWords({ siteName, title, label });
+  const line = [...facts.map(previewText).filter(Boolean), previewText(host)].join("  ·  ");
+  return (
+    <div
+      style={{
+        ...CARD_FRAME,
+        justifyContent: "flex-end",
+        padding: "0 64px 44px",
+        backgroundImage:
+          "linear-gradient(to bottom, rgba(29,27,36,0) 25%, rgba(29,27,36,0.78) 60%, rgba(29,27,36,0.94) 100%)",
+        borderBottom: `16px solid ${COLORS.brand}`,
+      }}
+    >
+      <Eyebrow text={eyebrow} style={{ fontSize: 24, color: "#ffd8b8", marginBottom: 14 }} />
+      <div
+        style={{
+          fontFamily: PREVIEW_FAMILIES.serif,
+          fontWeight: 700,
+          fontSize: Math.min(titleSize(heading), 64),
+          lineHeight: 1.15,
+        }}
+      >
+        {heading}
+      </div>
+      <div style={{ display: "flex", marginTop: 20, fontSize: 24, color: "#e3dfe8" }}>
+        {`${previewText(siteName)}  ·  ${line}`}
+      </div>
+    </div>
+  );
+}
+
+/** An article's 1200×630 preview built from its photo: a JPEG with the card's words over it. */
+export async function photoPreviewImage(
+  dict: Dictionary,
+  card: Omit<PreviewCardProps, "siteName" | "host">,
+  picture: Picture,
+): Promise<Response> {
+  const overlay = new ImageResponse(
+    <PhotoCardOverlay siteName={dict.site.shortName} host={siteUrl().host} {...card} />,
+    previewImageOptions(),
+  );
+  const jpeg = await photoPreview(picture, Buffer.from(await overlay.arrayBuffer()));
+  return new Response(new Uint8Array(jpeg), {
+    headers: { "content-type": "image/jpeg", "content-length": String(jpeg.length) },
+  });
 }

@@ -5,7 +5,9 @@
  */
 import { Feed } from "feed";
 import type { NewsItem } from "./content/model";
-import { formatDate } from "./format";
+import { formatDate, formatFileSize } from "./format";
+import { articleDocuments, articlePicture, type ArticleDocument } from "./media/article";
+import { bodyHtml } from "./media/body-pictures";
 import type { Locale } from "./i18n/config";
 import type { Dictionary } from "./i18n/dictionary";
 import { publicationMoment, siteTimeZone } from "./publication";
@@ -22,7 +24,15 @@ export const FEED_ITEM_LIMIT = 50;
  */
 export function absolutizeHtml(html: string, origin: string): string {
   const base = origin.replace(/\/$/, "");
-  return html.replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`);
+  return html
+    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`)
+    .replace(/\bsrcset="([^"]*)"/g, (_, list: string) => {
+      const absolute = list
+        .split(", ")
+        .map((entry) => (/^\/(?!\/)/.test(entry) ? base + entry : entry))
+        .join(", ");
+      return `srcset="${absolute}"`;
+    });
 }
 
 const escapeHtml = (text: string) =>
@@ -43,6 +53,19 @@ export function sourceHtml(
     ? `, ${escapeHtml(dict.news.sourcePublished(formatDate(source.published, locale)))}`
     : "";
   return `<p>${escapeHtml(dict.news.source)}: ${escapeHtml(source.name)}, ${title}${published}.</p>`;
+}
+
+/** The item's documents as a closing list of its text, as the article shows them. */
+export function documentsHtml(
+  documents: readonly ArticleDocument[],
+  locale: Locale,
+  dict: Dictionary,
+): string {
+  const entries = documents.map(
+    ({ title, file }) =>
+      `<li><a href="${escapeHtml(file.url)}">${escapeHtml(title)}</a> (${file.format}, ${escapeHtml(formatFileSize(file.bytes, locale))})</li>`,
+  );
+  return `<p>${escapeHtml(dict.news.documents)}:</p><ul>${entries.join("")}</ul>`;
 }
 
 export type FeedInput = {
@@ -95,21 +118,40 @@ export function buildFeed({
 
   for (const item of shown) {
     const url = absoluteUrl(newsPath(locale, item.slug), env);
+    const picture = articlePicture(item);
+    const documents = articleDocuments(item);
+    const [first] = documents;
     feed.addItem({
       id: url,
       link: url,
       title: item.title,
       description: item.summary,
-      content:
-        absolutizeHtml(item.html, origin) +
-        (item.source ? sourceHtml(item.source, locale, dict) : ""),
+      content: absolutizeHtml(
+        bodyHtml(item) +
+          (item.source ? sourceHtml(item.source, locale, dict) : "") +
+          (documents.length > 0 ? documentsHtml(documents, locale, dict) : ""),
+        origin,
+      ),
       published: moment(item.date),
       date: moment(modified(item)),
       category: [
         { name: dict.categories[item.category], term: item.category },
         ...(item.tags ?? []).map((tag) => ({ name: topicLabel(tag), term: tag })),
       ],
-      ...(item.image ? { image: absoluteUrl(item.image.src, env) } : {}),
+      // RSS carries one enclosure an item: the first document where there is one (all are
+      // listed in the text), else the photo (its largest JPEG or PNG).
+      ...(first
+        ? {
+            enclosure: {
+              url: absoluteUrl(first.file.url, env),
+              type: first.file.type,
+              length: first.file.bytes,
+              title: first.title,
+            },
+          }
+        : picture
+          ? { image: absoluteUrl(picture.fallback.url, env) }
+          : {}),
       // JSON Feed carries the source as a structured extension too (RSS and Atom have the paragraph).
       ...(item.source ? { extensions: [{ name: "_source", objects: item.source }] } : {}),
     });

@@ -56,3 +56,18 @@ export function languageName(code: string, locale: Locale): string {
   }
   return names.of(code) ?? code;
 }
+
+const sizeFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A file's size for readers: "240 KB", "1.5 MB" («240 КБ», «1,5 МБ»). */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  let format = sizeFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 });
+    sizeFormats.set(locale, format);
+  }
+  const { news } = getDictionary(locale);
+  const kilobytes = bytes / 1024;
+  if (kilobytes < 1000) return news.kilobytes(format.format(Math.max(1, Math.round(kilobytes))));
+  return news.megabytes(format.format(Math.round((kilobytes / 1024) * 10) / 10));
+}

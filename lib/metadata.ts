@@ -12,7 +12,7 @@ import { DEFAULT_LOCALE, LOCALES, OG_LOCALE, type Locale } from "./i18n/config";
 import type { Dictionary } from "./i18n/dictionary";
 import { publicationMoment, siteTimeZone } from "./publication";
 import { absoluteUrl } from "./site";
-import { publicImagePreview } from "./images";
+import { articlePicture } from "./media/article";
 import {
   FEED_FORMATS,
   FEED_TYPES,
@@ -49,19 +49,22 @@ export function sitePreview(locale: Locale, dict: Dictionary): PreviewImage {
   return generatedPreview(homePath(locale), dict.preview.siteAlt);
 }
 
-/** An article's own picture where it has a usable one, else its generated card. */
+/**
+ * An article's card: built from its photo (a JPEG with the title over the photo, described by
+ * the photo's own words) where it has one, else the generated card.
+ */
 export function newsPreview(item: NewsItem, locale: Locale, dict: Dictionary): PreviewImage {
-  const own = item.image ? publicImagePreview(item.image.src, item.image.alt) : undefined;
-  return (
-    own ??
-    generatedPreview(
-      newsPath(locale, item.slug),
-      dict.preview.articleAlt(
-        item.title,
-        dict.categories[item.category],
-        formatDate(item.date, locale),
-      ),
-    )
+  const path = newsPath(locale, item.slug);
+  if (item.image && articlePicture(item)) {
+    return { ...generatedPreview(path, item.image.alt), type: "image/jpeg" };
+  }
+  return generatedPreview(
+    path,
+    dict.preview.articleAlt(
+      item.title,
+      dict.categories[item.category],
+      formatDate(item.date, locale),
+    ),
   );
 }
 

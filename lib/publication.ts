@@ -4,6 +4,8 @@
  * default Asia/Almaty, where most readers are), so an item dated 25 November appears
  * at midnight on 25 November for them.
  */
+import { calendarDay } from "./calendar-day.mjs";
+
 export type PublicationContext = {
   /** YYYY-MM-DD in the site's time zone. */
   today: string;
@@ -14,21 +16,8 @@ export type PublicationContext = {
 
 export const DEFAULT_TIME_ZONE = "Asia/Almaty";
 
-const calendarFormats = new Map<string, Intl.DateTimeFormat>();
-
 export function calendarDateIn(timeZone: string, now: Date): string {
-  let format = calendarFormats.get(timeZone);
-  if (!format) {
-    // en-CA formats as YYYY-MM-DD. Made once per zone: proxy.ts asks on every request.
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    calendarFormats.set(timeZone, format);
-  }
-  return format.format(now);
+  return calendarDay(timeZone, now);
 }
 
 export function publicationContext(

@@ -14,7 +14,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { copySite, serve } from "./site-copy";
-import { nginxPath, startCacheProxy } from "./bench/cache-proxy";
+import { benchCluster, missSweep, soak, type SoakResult, type SweepResult } from "./bench/cluster";
+import { nginxPath, redisServerPath } from "./cluster/nginx";
 import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { load, type LoadResult } from "./bench/load";
 import { pageWeight } from "./bench/page-weight";
@@ -27,13 +28,19 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     duration: { type: "string", default: "15" },
     connections: { type: "string", default: "50" },
+    "soak-minutes": { type: "string", default: "5" },
   },
 });
 const DOCS = Number(values.docs);
 const LOAD = { duration: Number(values.duration), connections: Number(values.connections) };
-const PORT = 3190;
-const STATIC_PORT = 3191;
-const CACHE_PORT = 3192;
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const STATIC_PORT = PORT + 1;
+/** The cluster: nginx on this port, instances on the next ones, Redis on +9. */
+const CLUSTER_PORT = Number(process.env.BENCH_CLUSTER_PORT ?? 3250);
+const SOAK_MINUTES = Number(values["soak-minutes"]);
+/** What an instance may hold during the soak: its heap limit (1024 MB) plus code and buffers. */
+const INSTANCE_MEMORY_BOUND = 1_400 * 1024 * 1024;
+const GZIP = { "accept-encoding": "gzip" };
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -104,6 +111,18 @@ try {
   ) as { routes: Record<string, unknown> };
   const routes = Object.keys(manifest.routes);
   const htmlPages = routes.filter((route) => !/opengraph-image|\.(xml|json|txt|svg)$/.test(route));
+  // Articles the build did not prerender, in both languages: pages no cache holds at first.
+  const today = new Date().toISOString().slice(0, 10);
+  const longTailPages = fs
+    .readdirSync(path.join(site.contentDir, "news"))
+    .filter((file) => /^item-\d+\.md$/.test(file))
+    .filter((file) => {
+      const text = fs.readFileSync(path.join(site.contentDir, "news", file), "utf8");
+      return !/^draft: true$/m.test(text) && (/^date: (\S+)$/m.exec(text)?.[1] ?? "9") < today;
+    })
+    .map((file) => file.slice(0, -3))
+    .filter((slug) => !manifest.routes[`/en/news/${slug}`])
+    .flatMap((slug) => [`/news/${slug}`, `/ru/news/${slug}`]);
 
   log("serving");
   server = await serve(site.dir, PORT);
@@ -133,16 +152,26 @@ try {
   // The ceiling: the same article's bytes from the smallest Node server, measured before and
   // after Next's runs (this machine is shared; the higher figure is the one compared with).
   const htmlFile = path.join(os.tmpdir(), `bench-article-${process.pid}.html`);
-  fs.writeFileSync(htmlFile, await (await fetch(origin + articlePath)).text());
-  const measureCeiling = async () => {
+  const articleHtml = await (await fetch(origin + articlePath)).text();
+  fs.writeFileSync(htmlFile, articleHtml);
+  fs.writeFileSync(`${htmlFile}.gz`, gzipSync(articleHtml));
+  const measureCeiling = async (gzip = false) => {
     const ceilingServer = spawn(
       "node",
-      ["scripts/bench/static-server.mjs", htmlFile, String(STATIC_PORT)],
+      [
+        "scripts/bench/static-server.mjs",
+        gzip ? `${htmlFile}.gz` : htmlFile,
+        String(STATIC_PORT),
+        ...(gzip ? ["gzip"] : []),
+      ],
       { cwd: site.dir },
     );
     await new Promise((resolve) => ceilingServer.stdout.once("data", resolve));
     try {
-      return await load(`http://127.0.0.1:${STATIC_PORT}/`, LOAD);
+      return await load(`http://127.0.0.1:${STATIC_PORT}/`, {
+        ...LOAD,
+        ...(gzip ? { headers: GZIP } : {}),
+      });
     } finally {
       ceilingServer.kill();
     }
@@ -170,23 +199,60 @@ try {
   }
   const rssAgain = rssRepeats.at(-1)!;
 
-  // What a CDN in front does (docs/deployment.md), where nginx is installed.
-  const nginx = nginxPath();
-  let cached: LoadResult | undefined;
-  if (nginx) {
-    log("article through a shared cache (nginx)");
-    const cache = await startCacheProxy(nginx, CACHE_PORT, origin);
+  // The production topology (docs/deployment.md): nginx in front of instances sharing Redis.
+  let clusterArticle: LoadResult | undefined;
+  let ceilingGzip: LoadResult | undefined;
+  let sweeps: SweepResult[] = [];
+  let soaked: SoakResult | undefined;
+  if (nginxPath() && redisServerPath()) {
+    log("static-file ceiling, compressed bytes");
+    const gzipBefore = await measureCeiling(true);
+    log("article through the cluster (2 instances)");
+    let cluster = await benchCluster(site.dir, CLUSTER_PORT, 2);
     try {
-      await timeRequest(cache.url + articlePath);
-      cached = await load(cache.url + articlePath, LOAD);
+      for (let warm = 0; warm < 50; warm++) await timeRequest(cluster.url + articlePath);
+      clusterArticle = await load(cluster.url + articlePath, { ...LOAD, headers: GZIP });
+      if (SOAK_MINUTES > 0) {
+        log(`soak: ${SOAK_MINUTES} minutes at 50 connections through the cluster`);
+        const words = ["violence", "shelter", "youth", "women", "law", "campaign"];
+        soaked = await soak(
+          cluster,
+          [
+            articlePath,
+            "/news",
+            "/",
+            "/ru/news",
+            ...longTailPages.slice(0, 200),
+            ...words.map((word) => `/search?q=${word}`),
+          ],
+          SOAK_MINUTES,
+        );
+      }
     } finally {
-      cache.stop();
+      await cluster.stop();
     }
+    const sweepPages = longTailPages.slice(200);
+    for (const instances of [1, 2]) {
+      log(`cache misses only (long-tail sweep), ${instances} instance(s)`);
+      cluster = await benchCluster(site.dir, CLUSTER_PORT, instances);
+      try {
+        sweeps.push(await missSweep(cluster, sweepPages, LOAD));
+      } finally {
+        await cluster.stop();
+      }
+    }
+    log("static-file ceiling, compressed bytes, again");
+    const gzipAfter = await measureCeiling(true);
+    ceilingGzip =
+      gzipAfter.requestsPerSecond > gzipBefore.requestsPerSecond ? gzipAfter : gzipBefore;
+  } else {
+    sweeps = [];
   }
 
   log("static-file ceiling, again");
   const ceilingAfter = await measureCeiling();
   fs.rmSync(htmlFile);
+  fs.rmSync(`${htmlFile}.gz`);
   const ceiling =
     ceilingAfter.requestsPerSecond > ceilingBefore.requestsPerSecond ? ceilingAfter : ceilingBefore;
 
@@ -275,17 +341,30 @@ try {
       "article throughput / ceiling",
       (loads.article!.requestsPerSecond / ceiling.requestsPerSecond).toFixed(2),
     ),
-    cached
-      ? loadRow("article through a shared cache in front (one nginx worker)", cached)
-      : row("article through a shared cache in front", "skipped: nginx is not installed"),
-    ...(cached
+    ...(clusterArticle && ceilingGzip
       ? [
+          loadRow("article through the cluster (nginx, 2 instances, Redis; gzip)", clusterArticle),
+          loadRow("static-file ceiling, the same compressed bytes (higher of two)", ceilingGzip),
           row(
-            "article through the cache / ceiling",
-            (cached.requestsPerSecond / ceiling.requestsPerSecond).toFixed(2),
+            "**article through the cluster / ceiling (gzip)**",
+            `**${(clusterArticle.requestsPerSecond / ceilingGzip.requestsPerSecond).toFixed(2)}**; p99 ${clusterArticle.p99} ms against the ceiling's ${ceilingGzip.p99} ms`,
           ),
+          ...sweeps.map((sweep) =>
+            row(
+              `cache misses only (long-tail sweep), ${sweep.instances} instance${sweep.instances > 1 ? "s" : ""}`,
+              `${sweep.requestsPerSecond.toFixed(0)} req/s, p50 ${sweep.p50} / p99 ${sweep.p99} ms, ${sweep.failed} failed, ${sweep.pages} pages; Redis then ${mb(sweep.redis.usedBytes)} for ${sweep.redis.keys} keys`,
+            ),
+          ),
+          ...(soaked
+            ? [
+                row(
+                  `soak: ${soaked.minutes} min at 50 connections through the cluster`,
+                  `${soaked.load.requestsPerSecond.toFixed(0)} req/s, p99 ${soaked.load.p99} ms, ${soaked.load.failed} failed; peak RSS per instance ${soaked.peakRss.map(mb).join(" and ")} (bound ${mb(INSTANCE_MEMORY_BOUND)}: ${soaked.peakRss.every((rss) => rss <= INSTANCE_MEMORY_BOUND) ? "within" : "EXCEEDED"})`,
+                ),
+              ]
+            : []),
         ]
-      : []),
+      : [row("the cluster", "skipped: nginx or redis-server is not installed")]),
     row(
       "server memory (RSS)",
       `${mb(rssAtStart)} at start, ${mb(rssAfter)} after the loads, ${rssRepeats.map(mb).join(", ")} after each repeated load on the article`,
@@ -330,7 +409,12 @@ try {
           weight,
           loads: { ...loads, "article again": again },
           ceiling: { before: ceilingBefore, after: ceilingAfter },
-          cached,
+          cluster: clusterArticle && {
+            article: clusterArticle,
+            ceilingGzip,
+            sweeps,
+            soak: soaked && { ...soaked, bound: INSTANCE_MEMORY_BOUND },
+          },
           rss: { start: rssAtStart, after: rssAfter, again: rssAgain, repeats: rssRepeats },
           search: searchFigures,
           lighthouse,

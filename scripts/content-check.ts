@@ -56,7 +56,7 @@ function againstBase(root: string, documents: readonly SourceDocument[]): Conten
 
 const started = performance.now();
 const root = contentDir();
-const { documents, issues: folderIssues } = checkFolder(root);
+const { documents, issues: folderIssues } = await checkFolder(root);
 const published = againstBase(root, documents);
 if (typeof published === "string" && values.base) {
   console.error(`Cannot compare with ${values.base}: ${published}.`);

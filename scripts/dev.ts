@@ -1,12 +1,15 @@
 /**
  * `npm run dev`: Contentlayer watches the content folder (CONTENT_DIR) and regenerates
- * records while `next dev` serves the site; drafts are visible here only.
+ * records while `next dev` serves the site; drafts are visible here only. Pictures and documents
+ * are made once at start (scripts/build-media.ts, reporting problems without stopping): restart
+ * to see a photo added since.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 
 const port = process.env.PORT ?? "3000";
 // Generate the records once first, so next dev never starts without them.
 spawnSync("node", ["scripts/contentlayer-build.mjs"], { stdio: "inherit" });
+spawnSync("npx", ["tsx", "scripts/build-media.ts", "--keep-going"], { stdio: "inherit" });
 const children: ChildProcess[] = [
   spawn("npx", ["contentlayer2", "dev"], { stdio: "inherit" }),
   spawn("npx", ["next", "dev", "-p", port], { stdio: "inherit" }),

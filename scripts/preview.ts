@@ -19,13 +19,15 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { imageSize } from "image-size";
 import { getTopic } from "../lib/browse";
 import type { ContentIssue } from "../lib/content/issues";
 import { aliasesOf } from "../lib/content/alias-rules";
+import { resolveMediaPath } from "../lib/content/media";
+import { contentPathOf } from "../lib/content/media-rules";
 import { DOCUMENT_TYPES } from "../lib/content/schema";
 import { parseSource, type SourceDocument } from "../lib/content/source";
 import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES, type Locale } from "../lib/i18n/config";
-import { publicImagePreview } from "../lib/images";
 import { formerAddresses, itemPaths, type FormerAddress } from "../lib/preview/addresses";
 import { appearancesOf, type Appearance } from "../lib/preview/appearances";
 import {
@@ -105,7 +107,7 @@ function findChanges(): { base: string; mergeBase: string; changes: FileChange[]
 
 const { base, mergeBase, changes } = findChanges();
 const { items, otherFiles } = groupChanges(changes);
-const check = checkSite(root, { messages: true });
+const check = await checkSite(root, { messages: true });
 log(
   `${items.length} changed item(s) against ${base}; content check: ${check.issues.length} problem(s)`,
 );
@@ -153,7 +155,7 @@ function setAsideInCopy(copy: PreviewCopy, item: ChangedItem) {
  * least one more item, or stops), then makes the drafts of the change public in the copy.
  * Returns the problems left, if the content cannot pass without this change altogether.
  */
-function prepareCopy(copy: PreviewCopy, setAside: Set<ChangedItem>): ContentIssue[] {
+async function prepareCopy(copy: PreviewCopy, setAside: Set<ChangedItem>): Promise<ContentIssue[]> {
   let next = items.filter((item) => problemsOf(item).length > 0);
   let left: ContentIssue[];
   do {
@@ -161,7 +163,7 @@ function prepareCopy(copy: PreviewCopy, setAside: Set<ChangedItem>): ContentIssu
       setAside.add(item);
       setAsideInCopy(copy, item);
     }
-    left = checkSite(copy.dir).issues;
+    left = (await checkSite(copy.dir)).issues;
     next = itemsToSetAside(items, left, setAside);
   } while (next.length > 0);
   // Drafts of the change are previewed as they will look once published.
@@ -177,9 +179,17 @@ function prepareCopy(copy: PreviewCopy, setAside: Set<ChangedItem>): ContentIssu
 
 type Served = { url: string };
 
-/** A file under the repository's public/ folder by its address, e.g. /images/a.jpg */
-const readPublic = (urlPath: string) =>
-  fs.readFileSync(path.join(root, "public", path.posix.normalize(decodeURI(urlPath))));
+/** The size of the picture a document names beside it (`./photo.jpg`), where it can be read. */
+function pictureSize(document: SourceDocument, src: string) {
+  const file = resolveMediaPath(contentPathOf(document), src);
+  try {
+    if (file === undefined) return {};
+    const { width, height } = imageSize(fs.readFileSync(path.join(root, "content", file)));
+    return { width, height };
+  } catch {
+    return {};
+  }
+}
 
 /* ------------------------------------------------------------------ item by item */
 
@@ -305,9 +315,8 @@ async function summarise(
     item.type === "news"
       ? (original?.data.image as { src?: string; alt?: string } | undefined)
       : undefined;
-  const picture = image?.src
-    ? { src: image.src, ...publicImagePreview(image.src, image.alt ?? "", readPublic) }
-    : undefined;
+  const picture =
+    original && image?.src ? { src: image.src, ...pictureSize(original, image.src) } : undefined;
   summary.warnings = itemWarnings({
     type: item.type,
     slug: item.slug,
@@ -390,7 +399,7 @@ async function main(): Promise<number> {
   let server: Awaited<ReturnType<typeof serveCopy>> | undefined;
   let camera: Camera | undefined;
   try {
-    const left = prepareCopy(copy, setAside);
+    const left = await prepareCopy(copy, setAside);
     const previewable = items.filter((item) => item.status !== "deleted" && !setAside.has(item));
     const day = previewDay(previewable.map(stateOf)) ?? today;
     if (day !== today) summary.previewDay = day;

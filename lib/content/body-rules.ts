@@ -9,14 +9,17 @@ import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { renamedTo } from "./alias-rules";
 import type { ContentIssue } from "./issues";
-import { buildUnreadableIndex, unreadableTarget, type Index, type UnreadableIndex } from "./reference-rules";
+import { altProblem, mediaPathProblem } from "./media";
+import {
+  buildUnreadableIndex,
+  unreadableTarget,
+  type Index,
+  type UnreadableIndex,
+} from "./reference-rules";
 import { LOCALES } from "../i18n/config";
 import { DOCUMENT_TYPES, typeOfFolder, type DocumentType } from "./schema";
 import type { SourceDocument } from "./source";
 import { suggest } from "./suggest";
-
-/** Whether a file exists under public/, given its URL path (e.g. /images/a.jpg). */
-export type PublicFileExists = (urlPath: string) => boolean;
 
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 /** Pages that exist only when a document does (topic pages exist as soon as a tag is used). */
@@ -37,7 +40,7 @@ type Found =
   | { kind: "heading"; line: number; text: string }
   | { kind: "html"; line: number; text: string }
   | { kind: "link"; line: number; url: string }
-  | { kind: "image"; line: number; url: string; alt: string };
+  | { kind: "image"; line: number; url: string; alt: string; title: string };
 
 /** The raw HTML, links and images of a body, with the body line each starts on (1-based). */
 function scan(body: string): Found[] {
@@ -54,17 +57,35 @@ function scan(body: string): Found[] {
       else if (token.type === "html_inline") found.push({ kind: "html", line, text: token.content });
       else if (token.type === "link_open") found.push({ kind: "link", line, url: token.attrGet("href") ?? "" });
       else if (token.type === "image") {
-        found.push({ kind: "image", line, url: token.attrGet("src") ?? "", alt: token.content });
+        found.push({
+          kind: "image",
+          line,
+          url: token.attrGet("src") ?? "",
+          alt: token.content,
+          title: token.attrGet("title") ?? "",
+        });
       }
     }
   }
   return found;
 }
 
+/** A picture in a body: `![alt](./photo.jpg "caption")`, with its line in the file. */
+export type BodyImage = { line: number; src: string; alt: string; caption: string };
+
+/** The pictures of a document's body, with the line of the file each is on. */
+export function bodyImages(document: SourceDocument): BodyImage[] {
+  if (!document.body.includes("![")) return [];
+  return scan(document.body).flatMap((item) =>
+    item.kind === "image"
+      ? [{ line: item.line + document.bodyLine - 1, src: item.url, alt: item.alt, caption: item.title }]
+      : [],
+  );
+}
+
 export function bodyIssues(
   document: SourceDocument,
   index: Index,
-  publicFileExists?: PublicFileExists,
   unreadable: UnreadableIndex = buildUnreadableIndex(),
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -117,23 +138,17 @@ export function bodyIssues(
         });
       }
     } else {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(item.url) || item.url.startsWith("//")) {
-        issues.push({
-          ...at,
-          message: `uses an image from another site (${item.url}) — save the image under public/images/ and write its path, e.g. /images/photo.jpg (other sites could see who reads this page)`,
-        });
-      } else if (publicFileExists && !publicFileExists(item.url)) {
-        issues.push({
-          ...at,
-          message: `the image ${item.url} does not exist — add it under public${item.url}`,
-        });
-      }
+      const problem = mediaPathProblem(item.url, "picture");
+      if (problem) issues.push({ ...at, message: `the picture ${problem}` });
       if (!item.alt.trim()) {
         issues.push({
           ...at,
           message:
-            "an image has no description — write one between the brackets: ![what the picture shows](/images/photo.jpg)",
+            "a picture has no description — write what it shows between the brackets: ![what the picture shows](./photo.jpg)",
         });
+      } else {
+        const altIssue = altProblem(item.alt, item.url);
+        if (altIssue) issues.push({ ...at, message: `the picture's description ${altIssue}` });
       }
     }
   }

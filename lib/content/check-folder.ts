@@ -1,44 +1,35 @@
 /**
- * The content check over a folder on disk, as `npm run content:check`, the preview and
- * `npm run dev` run it: every file read (source.ts), every rule (check.ts), pictures looked
- * up under the public folder.
+ * The content check over a folder on disk, as `npm run content:check` and the preview run
+ * it: every file read (source.ts), every rule (check.ts), and the pictures and documents the
+ * documents name, beside them in the folder (media-rules.ts).
  */
-import fs from "node:fs";
 import path from "node:path";
 import { checkDocuments } from "./check";
 import type { ContentIssue } from "./issues";
+import { checkMedia } from "./media-rules";
 import { readContent, type SourceDocument, type UnreadableFile } from "./source";
 
 export type FolderCheck = {
   documents: SourceDocument[];
   unreadable: UnreadableFile[];
-  /** Every mistake, files named relative to `cwd`. */
+  /** Every mistake, files named relative to `cwd`, in file and line order. */
   issues: ContentIssue[];
 };
 
-/** Whether `urlPath` (e.g. /images/a.jpg) is a file under `publicRoot`. */
-export function publicFileLookup(publicRoot: string) {
-  return (urlPath: string) => {
-    try {
-      return fs.existsSync(path.join(publicRoot, decodeURI(urlPath)));
-    } catch {
-      return false; // a malformed %-escape names no file
-    }
-  };
-}
-
-export function checkFolder(
+export async function checkFolder(
   contentRoot: string,
-  { cwd = process.cwd(), publicRoot = path.join(cwd, "public") } = {},
-): FolderCheck {
-  const { documents, issues, unreadable } = readContent(contentRoot, cwd);
+  { cwd = process.cwd() } = {},
+): Promise<FolderCheck> {
+  const { documents, issues, unreadable, media } = readContent(contentRoot, cwd);
+  const shownRoot = path.relative(cwd, contentRoot) || ".";
   return {
     documents,
     unreadable,
     issues: [
       ...issues,
-      ...checkDocuments(documents, { publicFileExists: publicFileLookup(publicRoot), unreadable }),
-    ],
+      ...checkDocuments(documents, { unreadable }),
+      ...(await checkMedia(documents, contentRoot, media, shownRoot)).issues,
+    ].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
   };
 }
 

@@ -1,10 +1,10 @@
 /**
- * Every content rule over a whole corpus, composed from the rule modules. Used by
+ * Every content rule over a whole corpus's text, composed from the rule modules. Used by
  * `npm run content:check` and the tests; the runtime corpus reuses the front-matter and
- * reference rules directly.
+ * reference rules directly. The files the documents name are checked by media-rules.ts.
  */
 import { aliasIssues } from "./alias-rules";
-import { bodyIssues, type PublicFileExists } from "./body-rules";
+import { bodyIssues } from "./body-rules";
 import { schemaIssues } from "./front-matter-rules";
 import type { ContentIssue } from "./issues";
 import { placeholderIssues } from "./placeholder-rules";
@@ -14,28 +14,12 @@ import { translationIssues } from "./translation-rules";
 import { typographyIssues } from "./typography-rules";
 
 export type CheckOptions = {
-  /** Checks that pictures exist under public/; skipped when absent. */
-  publicFileExists?: PublicFileExists;
   /**
    * Files that could not be read (already reported once, by readContent): references to
    * them say so instead of calling them missing.
    */
   unreadable?: readonly UnreadableFile[];
 };
-
-function imageFileIssues(document: SourceDocument, publicFileExists: PublicFileExists): ContentIssue[] {
-  const image = document.data.image as { src?: unknown } | undefined;
-  if (!image || typeof image.src !== "string" || !image.src.startsWith("/")) return [];
-  if (publicFileExists(image.src)) return [];
-  return [
-    {
-      file: document.file,
-      line: document.lineOf(["image", "src"]),
-      field: "image.src",
-      message: `${image.src} does not exist — add the picture at public${image.src}, or fix the path`,
-    },
-  ];
-}
 
 /** Every rule over a whole corpus. An empty result means the content is valid. */
 export function checkDocuments(
@@ -49,8 +33,7 @@ export function checkDocuments(
     issues.push(...schemaIssues(document));
     issues.push(...typographyIssues(document));
     issues.push(...placeholderIssues(document));
-    if (options.publicFileExists) issues.push(...imageFileIssues(document, options.publicFileExists));
-    issues.push(...bodyIssues(document, index, options.publicFileExists, unreadable));
+    issues.push(...bodyIssues(document, index, unreadable));
     issues.push(...translationIssues(document, index, unreadable));
   }
   issues.push(...referenceIssues(documents, unreadable, { topics: true }));

@@ -99,9 +99,27 @@ function translatedData(type: DocumentType, original: Entry, translation: Entry)
       if (field === "updated") delete data.updated;
       continue;
     }
-    data[field] = shared[field] ? { ...(data[field] as object), ...(own as object) } : own;
+    data[field] = shared[field] ? withOriginalParts(data[field], own, translation.source.locale) : own;
   }
   return data;
+}
+
+/**
+ * A translated field over the original's: the translation's parts over the original's, for an
+ * object (an image) or entry by entry for a list (documents, in the original's order). A
+ * document the translation gives its own file for is in the translation's language unless it
+ * says otherwise.
+ */
+function withOriginalParts(original: unknown, own: unknown, locale: Locale | undefined): unknown {
+  if (Array.isArray(own)) {
+    const originals = Array.isArray(original) ? original : [];
+    return own.map((entry: Record<string, unknown>, index) => {
+      const theirs = (originals[index] ?? {}) as Record<string, unknown>;
+      const ownFile = entry.src !== undefined && entry.src !== theirs.src;
+      return { ...theirs, ...(ownFile && !entry.language ? { language: locale } : {}), ...entry };
+    });
+  }
+  return { ...(original as object), ...(own as object) };
 }
 
 const collators = new Map<Locale, Intl.Collator>();

@@ -29,12 +29,16 @@ function unprefix(node: Nodes) {
 /**
  * Sanitises a document body's HTML when a page renders it, with the same schema as the
  * Markdown pipeline (lib/content/sanitize.ts): no scripts, event handlers, styles, forms,
- * frames or remote images. The content check refuses raw HTML and Contentlayer already
+ * frames or remote images. `afterwards` works on the sanitised tree. The content check refuses raw HTML and Contentlayer already
  * sanitises; this is the last line of defence, right before the HTML reaches the page.
  */
-export function sanitizeHtml(html: string): string {
+export function sanitizeHtml(html: string, afterwards?: (tree: Root) => void): string {
   const tree: Root = fromHtml(html, { fragment: true });
   unprefix(tree);
-  return toHtml(sanitize(tree, sanitizeSchema));
+  const clean = sanitize(tree, sanitizeSchema) as Root;
+  // What is added to the sanitised tree (the body's pictures, lib/media/body-pictures.ts) is
+  // made by the site from its own media manifest, not taken from the document.
+  afterwards?.(clean);
+  return toHtml(clean);
 }
 

@@ -1,11 +1,12 @@
 import { defaultSchema, type Options } from "rehype-sanitize";
 
 /**
- * An image source on this site: a path from the root, with no second slash or backslash
- * after the first (browsers read `//host` and `/\host` as another site) and no whitespace
- * (which URL parsing removes). Everything else is dropped.
+ * An image source on this site: a picture beside the document (`./photo.jpg`, which the page
+ * replaces with the pictures the media build made), or a path from the root, with no second
+ * slash or backslash after the first (browsers read `//host` and `/\host` as another site) and
+ * no whitespace (which URL parsing removes). Everything else is dropped.
  */
-export const LOCAL_IMAGE_SOURCE = /^\/(?![/\\])[^\s\\]*$/;
+export const LOCAL_IMAGE_SOURCE = /^(?:\.\/|\/(?![/\\]))[^\s\\]*$/;
 
 /**
  * GitHub's sanitising schema, tightened for a site that must make no third-party

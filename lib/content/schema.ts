@@ -8,6 +8,7 @@
 import countries from "i18n-iso-countries";
 import { z } from "zod";
 import { FOLDERS } from "./folders";
+import { altProblem, mediaPathProblem, type MediaKind } from "./media";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LIMITS = { title: 200, summary: 300, dateNote: 160 } as const;
@@ -116,18 +117,50 @@ const sourceSchema = z.strictObject(
 /** Categories whose items reproduce someone else's words, so they must cite the original. */
 export const CATEGORIES_NEEDING_SOURCE: readonly NewsCategory[] = ["press-release", "statement"];
 
-const imagePath = requiredText("src").refine((value) => value.startsWith("/"), {
-  error: "must be a path under public/ starting with /, e.g. /images/launch.jpg",
+/** A file beside the Markdown file (`./photo.jpg`, `./<slug>/photo.jpg`); see lib/content/media.ts. */
+const mediaPath = (kind: MediaKind) =>
+  requiredText("src").superRefine((value, context) => {
+    const problem = mediaPathProblem(value, kind);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+
+/**
+ * What a picture shows, for readers who cannot see it: it must describe, not say "image" (its
+ * file's name is compared by the media rules, which know the file).
+ */
+const altText = requiredText("alt").superRefine((value, context) => {
+  const problem = altProblem(value);
+  if (problem) context.addIssue({ code: "custom", message: problem });
 });
 
-/** A picture: its file, what it shows (for readers who cannot see it) and who took it. */
+/** A picture: its file, what it shows, a caption and who took it. */
 const imageSchema = z.strictObject(
   {
-    src: imagePath,
-    alt: requiredText("alt"),
+    src: mediaPath("picture"),
+    alt: altText,
+    caption: optionalText("caption: Speakers at the launch").optional(),
     credit: optionalText("credit: UN Women").optional(),
   },
   { error: "must have src and alt (each on its own indented line)" },
+);
+
+/** A language code (ISO 639-1), e.g. ru, that Intl knows the name of. */
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+const languageCode = z
+  .string({ error: "must be a language code, e.g. ru" })
+  .refine((code) => /^[a-z]{2,3}$/.test(code) && languageNames.of(code) !== undefined, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a language code — use two lowercase letters, e.g. en for English, ru for Russian, kk for Kazakh`,
+  });
+
+/** A document offered for download: its title, its file and, if not the item's, its language. */
+const documentSchema = z.strictObject(
+  {
+    title: requiredText("title"),
+    src: mediaPath("document"),
+    language: languageCode.optional(),
+  },
+  { error: "each document needs a title and a src, each on its own indented line" },
 );
 
 const newsFields = z.strictObject({
@@ -156,6 +189,11 @@ const newsFields = z.strictObject({
     .optional(),
   source: sourceSchema.optional(),
   image: imageSchema.optional(),
+  documents: z
+    .array(documentSchema, {
+      error: "must be a list of documents, each starting with '- title: ' and with src: on the next line",
+    })
+    .optional(),
   contacts: z
     .array(
       z.strictObject(
@@ -254,14 +292,21 @@ export const DOCUMENT_TYPES = {
       "location",
       "source",
       "image",
+      "documents",
       "contacts",
       "updated",
       "draft",
     ],
     requiredInTranslation: ["title", "summary"],
-    // The publisher's name and the picture's words are translated; the headline, dates,
-    // address and picture stay the original's.
-    sharedInside: { source: ["title", "published", "url"], image: ["src"] },
+    // The publisher's name, the picture's words and the documents' titles are translated; the
+    // headline, dates, address and picture stay the original's. A document's file and language
+    // are the original's too, unless the translation offers its own language version.
+    sharedInside: {
+      source: ["title", "published", "url"],
+      image: ["src"],
+      documents: ["src", "language"],
+    },
+    replaceableInside: { documents: ["src", "language"] },
     aliases: true,
   },
   initiative: {
@@ -272,6 +317,7 @@ export const DOCUMENT_TYPES = {
     translated: ["title", "summary", "shortName"],
     requiredInTranslation: ["title", "summary"],
     sharedInside: {},
+    replaceableInside: {},
     aliases: true,
   },
   signatory: {
@@ -282,6 +328,7 @@ export const DOCUMENT_TYPES = {
     translated: ["name"],
     requiredInTranslation: ["name"],
     sharedInside: {},
+    replaceableInside: {},
     aliases: true,
   },
   tag: {
@@ -292,6 +339,7 @@ export const DOCUMENT_TYPES = {
     translated: ["title", "summary"],
     requiredInTranslation: ["title"],
     sharedInside: {},
+    replaceableInside: {},
     aliases: false,
   },
 } as const satisfies Record<string, DocumentTypeDescription>;
@@ -305,6 +353,11 @@ type DocumentTypeDescription = {
   translated: readonly string[];
   requiredInTranslation: readonly string[];
   sharedInside: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Parts of `sharedInside` a translation may give differently: its own version (a document in
+   * its language) instead of the original's. Every other shared part, where repeated, must match.
+   */
+  replaceableInside: Readonly<Record<string, readonly string[]>>;
   aliases: boolean;
 };
 
@@ -340,8 +393,13 @@ function translationSchema(type: DocumentType): z.ZodObject {
   const required = mask(requiredInTranslation);
   const nested = Object.fromEntries(
     Object.entries(sharedInside).map(([field, shared]) => {
-      const inner = (fields.shape[field] as z.ZodOptional<z.ZodObject>).unwrap();
-      return [field, inner.partial(mask(shared)).optional()];
+      const inner = (fields.shape[field] as z.ZodOptional<z.ZodType>).unwrap();
+      // A list (documents) shares the same parts of each of its entries.
+      if (inner instanceof z.ZodArray) {
+        const entry = inner.element as z.ZodObject;
+        return [field, new z.ZodArray({ ...inner.def, element: entry.partial(mask(shared)) }).optional()];
+      }
+      return [field, (inner as z.ZodObject).partial(mask(shared)).optional()];
     }),
   );
   const shape = Object.entries(fields.shape).filter(([field]) => field !== "aliases");

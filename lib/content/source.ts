@@ -8,6 +8,7 @@ import { isMap, isPair, isScalar, parseDocument, type Document } from "yaml";
 import { DEFAULT_LOCALE, TRANSLATION_LOCALES, isLocale, type Locale } from "../i18n/config";
 import { languageForEditors, type ContentIssue } from "./issues";
 import { lineEndingProblem, withoutByteOrderMark } from "./line-endings";
+import { KIND_NAMES, isMediaFileName } from "./media";
 import { parseDocumentFileName } from "./paths";
 import { yamlMessage } from "./yaml-messages";
 import {
@@ -41,6 +42,8 @@ export type ReadResult = {
   issues: ContentIssue[];
   /** Files reported once, as unreadable: references to them say so, not "does not exist". */
   unreadable: UnreadableFile[];
+  /** Media files beside the documents, relative to the content folder (news/launch/photo.jpg). */
+  media: string[];
 };
 
 
@@ -158,6 +161,8 @@ function parseText(
   };
 }
 
+const MEDIA_HELP = `pictures: ${KIND_NAMES.picture.list}; documents: ${KIND_NAMES.document.list}`;
+
 const SLUG_HELP =
   "use only lowercase letters, digits and single hyphens, ending in .md, e.g. content/news/alliance-launch-2023.md";
 
@@ -196,6 +201,7 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
   const documents: SourceDocument[] = [];
   const issues: ContentIssue[] = [];
   const unreadable: UnreadableFile[] = [];
+  const media: string[] = [];
   const shown = (absolute: string) => path.relative(cwd, absolute) || absolute;
 
   if (!fs.existsSync(root)) {
@@ -203,6 +209,7 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
       documents,
       issues: [{ file: shown(root), message: "the content folder does not exist" }],
       unreadable,
+      media,
     };
   }
   for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
@@ -219,8 +226,32 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
     for (const item of fs.readdirSync(absolute, { withFileTypes: true })) {
       const itemPath = path.join(absolute, item.name);
       if (item.name.startsWith(".")) continue;
-      if (!item.isFile()) {
-        issues.push({ file: shown(itemPath), message: `folders are not allowed inside ${entry.name}/ — move the file up one level` });
+      if (item.isDirectory()) {
+        // A folder of media beside the documents (news/<slug>/photo.jpg), one level deep.
+        for (const inner of fs.readdirSync(itemPath, { withFileTypes: true })) {
+          if (inner.name.startsWith(".")) continue;
+          const innerPath = path.join(itemPath, inner.name);
+          if (inner.isFile() && isMediaFileName(inner.name)) {
+            media.push(`${entry.name}/${item.name}/${inner.name}`);
+          } else {
+            issues.push({
+              file: shown(innerPath),
+              message: `only pictures and documents may be in a folder inside ${entry.name}/ (${MEDIA_HELP}) — move Markdown files up one level, and folders out`,
+            });
+          }
+        }
+        continue;
+      }
+      if (!item.isFile()) continue;
+      if (isMediaFileName(item.name)) {
+        media.push(`${entry.name}/${item.name}`);
+        continue;
+      }
+      if (!item.name.endsWith(".md")) {
+        issues.push({
+          file: shown(itemPath),
+          message: `is neither a Markdown document (.md) nor a file this site accepts (${MEDIA_HELP}) — convert it, or remove it`,
+        });
         continue;
       }
       const name = documentFileName(item.name);
@@ -240,5 +271,5 @@ export function readContent(root: string, cwd: string = process.cwd()): ReadResu
       else unreadable.push({ type, slug: name.slug, ...(name.locale ? { locale: name.locale } : {}), file: shown(itemPath) });
     }
   }
-  return { documents, issues, unreadable };
+  return { documents, issues, unreadable, media };
 }

@@ -105,11 +105,19 @@ source:
   title: ${quote(PLACEHOLDERS.sourceTitle)}
   published: ${today}
   url: https://www.example.org
-# A picture saved under public/images/, with a description of what it shows.
+# A photo saved beside this file (at least 1200 pixels wide, no location in it), with a
+# description of what it shows, an optional caption and who took it.
 # image:
-#   src: /images/example.jpg
+#   src: ./example.jpg
 #   alt: ${PLACEHOLDERS.alt}
+#   caption: What happened, where and when
 #   credit: ${PLACEHOLDERS.credit}
+# Documents to download, saved beside this file (PDF, DOCX, XLSX or ODT); language if it is
+# not English.
+# documents:
+#   - title: Joint statement
+#     src: ./example.pdf
+#     language: ru
 # Media contacts.
 # contacts:
 #   - name: ${PLACEHOLDERS.contactName}

@@ -57,9 +57,14 @@ export function translationIssues(
     line: document.lineOf(fieldPath),
     field: fieldName(fieldPath),
   });
-  const { translated: translatedFields, sharedInside } = DOCUMENT_TYPES[document.type];
+  const {
+    translated: translatedFields,
+    sharedInside,
+    replaceableInside,
+  } = DOCUMENT_TYPES[document.type];
   const translated = new Set<string>(translatedFields);
   const shared: Readonly<Record<string, readonly string[]>> = sharedInside;
+  const replaceable: Readonly<Record<string, readonly string[]>> = replaceableInside;
   for (const [field, value] of Object.entries(document.data)) {
     if (value === undefined || value === null) continue;
     const originalValue = original.data[field];
@@ -71,14 +76,28 @@ export function translationIssues(
         });
         continue;
       }
-      for (const inner of shared[field]!) {
-        const own = (value as Record<string, unknown>)[inner];
-        const theirs = (originalValue as Record<string, unknown>)[inner];
-        if (own !== undefined && !same(own, theirs)) {
-          issues.push({
-            ...at([field, inner]),
-            message: `is ${shown(own)} here but ${shown(theirs)} in ${original.file} — the ${language} text shares it with the original: delete the line, or make them the same`,
-          });
+      // A list (documents) is translated entry by entry, in the original's order.
+      const pairs: [PropertyKey[], unknown, unknown][] = Array.isArray(value)
+        ? value.map((entry, index) => [[field, index], entry, (originalValue as unknown[])[index]])
+        : [[[field], value, originalValue]];
+      if (Array.isArray(value) && Array.isArray(originalValue) && value.length !== originalValue.length) {
+        issues.push({
+          ...at([field]),
+          message: `lists ${value.length} here but ${originalValue.length} in ${original.file} — a translation lists the same ${field} as its original, in the same order, each with its own words`,
+        });
+        continue;
+      }
+      for (const [entryPath, own, theirs] of pairs) {
+        for (const inner of shared[field]!) {
+          if (replaceable[field]?.includes(inner)) continue;
+          const ownPart = (own as Record<string, unknown>)[inner];
+          const theirPart = (theirs as Record<string, unknown>)[inner];
+          if (ownPart !== undefined && !same(ownPart, theirPart)) {
+            issues.push({
+              ...at([...entryPath, inner]),
+              message: `is ${shown(ownPart)} here but ${shown(theirPart)} in ${original.file} — the ${language} text shares it with the original: delete the line, or make them the same`,
+            });
+          }
         }
       }
       continue;

@@ -3,6 +3,7 @@
  * (added, modified, deleted, renamed) and which items (an original with its translations)
  * they belong to. Pure: the git commands live in lib/git.ts.
  */
+import { isMediaFileName } from "../content/media";
 import { documentFileName } from "../content/source";
 import { DOCUMENT_TYPES, type DocumentType } from "../content/schema";
 import type { Locale } from "../i18n/config";
@@ -109,7 +110,10 @@ export function groupChanges(changes: readonly FileChange[], contentRoot = "cont
   for (const change of changes.flatMap((change) => splitMove(change, contentRoot))) {
     const file = contentFileOf(change.path, contentRoot);
     if (!file) {
-      otherFiles.push(change);
+      // A photo or document beside the content belongs to the item that names it: the check
+      // reports one that no item names, and the item's pictures show it.
+      const media = change.path.startsWith(`${contentRoot}/`) && isMediaFileName(change.path);
+      if (!media) otherFiles.push(change);
       continue;
     }
     const key = `${file.type}/${file.slug}`;

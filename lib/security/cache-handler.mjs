@@ -36,6 +36,15 @@ export function addPageCsp(value) {
   value.headers[CSP_HEADER] = pageCsp(value.html);
 }
 
+/**
+ * Gives a page just rendered its policy, replacing any it carried.
+ * @param {CacheValue | null | undefined} value
+ */
+export function setPageCsp(value) {
+  if (value?.headers) delete value.headers[CSP_HEADER];
+  addPageCsp(value);
+}
+
 export default class CspCacheHandler extends FileSystemCache {
   /**
    * @param {string} key
@@ -53,8 +62,7 @@ export default class CspCacheHandler extends FileSystemCache {
    * @param {unknown} context
    */
   async set(key, data, context) {
-    if (data?.headers) delete data.headers[CSP_HEADER];
-    addPageCsp(data);
+    setPageCsp(data);
     return super.set(key, data, context);
   }
 }

@@ -12,9 +12,13 @@ export type LoadResult = {
 
 export async function load(
   url: string,
-  { connections = 50, duration = 15 }: { connections?: number; duration?: number } = {},
+  {
+    connections = 50,
+    duration = 15,
+    headers,
+  }: { connections?: number; duration?: number; headers?: Record<string, string> } = {},
 ): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration });
+  const result = await autocannon({ url, connections, duration, headers });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,

@@ -29,6 +29,23 @@ interface Result {
   loads: Record<string, Load>;
   ceiling: { before: Load; after: Load };
   cached?: Load;
+  cluster?: {
+    article: Load;
+    ceilingGzip: Load;
+    sweeps: {
+      instances: number;
+      requestsPerSecond: number;
+      p50: number;
+      p99: number;
+      failed: number;
+    }[];
+    soak?: {
+      minutes: number;
+      peakRss: number[];
+      bound: number;
+      load: { failed: number; p99: number };
+    };
+  };
   rss: { start: number; after: number; again: number; repeats?: number[] };
   search: { documents: number; loadMs: number; memoryMb: number; p50: number; p95: number };
   lighthouse: Lighthouse | string;
@@ -90,6 +107,34 @@ const rows: [string, (r: Result) => string][] = [
     "cached article / ceiling",
     (r) =>
       r.cached ? (r.cached.requestsPerSecond / ceilingOf(r).requestsPerSecond).toFixed(2) : "—",
+  ],
+  ["article through the cluster (gzip)", (r) => rps(r.cluster?.article)],
+  ["static-file ceiling, compressed bytes", (r) => rps(r.cluster?.ceilingGzip)],
+  [
+    "**cluster article / ceiling (gzip)**",
+    (r) =>
+      r.cluster
+        ? `**${(r.cluster.article.requestsPerSecond / r.cluster.ceilingGzip.requestsPerSecond).toFixed(2)}**`
+        : "—",
+  ],
+  ...[1, 2].map(
+    (instances) =>
+      [
+        `cache misses only, ${instances} instance${instances > 1 ? "s" : ""}`,
+        (r: Result) => {
+          const sweep = r.cluster?.sweeps.find((entry) => entry.instances === instances);
+          return sweep
+            ? `${sweep.requestsPerSecond.toFixed(0)} req/s, p99 ${sweep.p99} ms, ${sweep.failed} failed`
+            : "—";
+        },
+      ] as [string, (r: Result) => string],
+  ),
+  [
+    "soak: peak RSS per instance (bound)",
+    (r) =>
+      r.cluster?.soak
+        ? `${r.cluster.soak.peakRss.map(mb).join(", ")} (${mb(r.cluster.soak.bound)}), ${r.cluster.soak.minutes} min, ${r.cluster.soak.load.failed} failed`
+        : "—",
   ],
   [
     "server RSS: start → loads → each repeat",

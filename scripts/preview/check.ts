@@ -1,6 +1,7 @@
 /**
- * The content check as `npm run content:check` runs it (lib/content/check-folder.ts; with
- * `messages`, the interface dictionaries too), over the content folder of any copy of the site.
+ * The content check as `npm run content:check` runs it (lib/content: every rule, and the
+ * pictures and documents beside the Markdown files; with `messages`, the interface dictionaries
+ * too), over the content folder of any copy of the site.
  */
 import path from "node:path";
 import { checkFolder } from "../../lib/content/check-folder";
@@ -11,7 +12,7 @@ import { allMessagesIssues } from "../../lib/i18n/messages-check";
 export type CheckResult = { documents: SourceDocument[]; issues: ContentIssue[] };
 
 /** Checks `root/content`; files are named relative to `root`, e.g. content/news/x.md. */
-export function checkSite(root: string, { messages = false } = {}): CheckResult {
-  const { documents, issues } = checkFolder(path.join(root, "content"), { cwd: root });
+export async function checkSite(root: string, { messages = false } = {}): Promise<CheckResult> {
+  const { documents, issues } = await checkFolder(path.join(root, "content"), { cwd: root });
   return { documents, issues: [...(messages ? allMessagesIssues() : []), ...issues] };
 }

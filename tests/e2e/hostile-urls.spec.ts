@@ -1,5 +1,16 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { DEFAULT_LOCALE, LOCALES } from "../../lib/i18n/config";
+import { getDictionary } from "../../lib/i18n/dictionary";
+import { BASELINE_CSP } from "../../lib/security/policy.mjs";
+import { news } from "./content";
+import { paths } from "./helpers";
+
+/**
+ * Runs against `next start` (project "chromium") and against the cluster, nginx in front of
+ * two instances (project "cluster", playwright.config.ts): neither answers any of these with
+ * a 5xx, and both answer them alike.
+ */
 
 /**
  * Requests a path exactly as written: browsers and URL parsers would normalise "..",
@@ -9,7 +20,12 @@ function rawRequest(
   baseURL: string,
   path: string,
   { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {},
-): Promise<{ status: number; body: string; location?: string }> {
+): Promise<{
+  status: number;
+  body: string;
+  location?: string;
+  headers: http.IncomingHttpHeaders;
+}> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -19,7 +35,12 @@ function rawRequest(
         response.setEncoding("utf8");
         response.on("data", (chunk) => (body += chunk));
         response.on("end", () =>
-          resolve({ status: response.statusCode ?? 0, body, location: response.headers.location }),
+          resolve({
+            status: response.statusCode ?? 0,
+            body,
+            location: response.headers.location,
+            headers: response.headers,
+          }),
         );
       },
     );
@@ -138,22 +159,175 @@ test.describe("hostile addresses never cause a server error", () => {
     }
   });
 
-  test("odd methods and framework headers are refused, never an error", async ({ baseURL }) => {
-    const cases: { path: string; method?: string; headers?: Record<string, string> }[] = [
-      { path: "/", method: "POST" },
-      { path: "/news", method: "PUT" },
-      { path: "/news", method: "DELETE" },
-      { path: "/", method: "POST", headers: { "Next-Action": "0123456789abcdef" } },
-      { path: "/news", headers: { RSC: "1", "Next-Router-State-Tree": "%E0%A4%A" } },
-      { path: "/news", headers: { RSC: "1", "Next-Router-State-Tree": "[[[" } },
+  test("odd framework headers are refused, never an error", async ({ baseURL }) => {
+    const cases: { path: string; headers: Record<string, string> }[] = [
       { path: "/news", headers: { RSC: "1", "Next-Router-Segment-Prefetch": "/../../x" } },
       { path: "/", headers: { "X-Forwarded-Host": "evil.example", Host: "evil.example" } },
       { path: "/news", headers: { "Accept-Language": "x".repeat(4_000) } },
     ];
-    for (const { path, method, headers } of cases) {
-      const { status } = await rawRequest(baseURL!, path, { method, headers });
-      const label = `${method ?? "GET"} ${path} ${JSON.stringify(headers ?? {}).slice(0, 60)}`;
-      expect(status, label).toBeLessThan(500);
+    for (const { path, headers } of cases) {
+      const { status } = await rawRequest(baseURL!, path, { headers });
+      expect(status, `${path} ${JSON.stringify(headers).slice(0, 60)}`).toBeLessThan(500);
     }
+  });
+});
+
+/** The headers every answer carries, whoever gives it (policy.mjs, deploy/nginx). */
+function expectSecurityHeaders(headers: http.IncomingHttpHeaders, label: string) {
+  expect(headers["strict-transport-security"], label).toMatch(/^max-age=\d+; includeSubDomains$/);
+  expect(headers["x-content-type-options"], label).toBe("nosniff");
+  expect(headers["x-frame-options"], label).toBe("DENY");
+  expect(headers["referrer-policy"], label).toBe("no-referrer");
+  expect(String(headers["content-security-policy"]), label).toContain(BASELINE_CSP);
+}
+
+const ARTICLE = paths.article(news[0]!.slug);
+
+async function aScript(baseURL: string): Promise<string> {
+  const { body } = await rawRequest(baseURL, "/");
+  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(body)?.[1];
+  expect(script).toBeDefined();
+  return script!;
+}
+
+test.describe("requests no page answers with a server error", () => {
+  test("methods other than GET and HEAD get 405 with Allow, on pages, feeds, images and files", async ({
+    baseURL,
+  }) => {
+    const targets = [
+      "/",
+      "/news",
+      "/ru/news",
+      ARTICLE,
+      `${ARTICLE}/opengraph-image`,
+      "/feed.xml",
+      "/sitemap.xml",
+      "/robots.txt",
+      paths.search("violence"),
+      "/no-such-page",
+      "/favicon.ico",
+      await aScript(baseURL!),
+    ];
+    for (const path of targets) {
+      for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]) {
+        const label = `${method} ${path}`;
+        const { status, headers } = await rawRequest(baseURL!, path, {
+          method,
+          headers: method === "POST" ? { "content-type": "application/x-www-form-urlencoded" } : {},
+        });
+        expect(status, label).toBe(405);
+        expect(headers.allow, label).toBe("GET, HEAD");
+        expectSecurityHeaders(headers, label);
+      }
+    }
+    // A form posted to a page, and a server action that does not exist, alike.
+    const action = await rawRequest(baseURL!, "/", {
+      method: "POST",
+      headers: { "Next-Action": "0123456789abcdef" },
+    });
+    expect(action.status).toBe(405);
+    // HEAD is a GET without its body.
+    expect((await rawRequest(baseURL!, ARTICLE, { method: "HEAD" })).status).toBe(200);
+  });
+
+  test("a router state Next cannot read gets 400 on any page", async ({ baseURL }) => {
+    for (const path of [paths.search("violence"), "/search", "/news", ARTICLE, "/news/nope", "/"]) {
+      for (const tree of ["%E0%A4%A", "[[[", '[""]', "{}", "null", "[1,2,3]"]) {
+        const label = `${path} ${tree}`;
+        const { status, headers } = await rawRequest(baseURL!, path, {
+          headers: { RSC: "1", "Next-Router-State-Tree": tree },
+        });
+        expect(status, label).toBe(400);
+        expectSecurityHeaders(headers, label);
+      }
+    }
+  });
+
+  test("every language answers an unreadable request with its 400 and an unknown address with its 404", async ({
+    baseURL,
+  }) => {
+    for (const locale of LOCALES) {
+      const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
+      const dict = getDictionary(locale);
+      const cases: {
+        path: string;
+        headers: Record<string, string>;
+        status: number;
+        title: string;
+      }[] = [
+        // Read by the request guard (lib/http), before Next routes anything.
+        {
+          path: `${prefix}/news`,
+          headers: { RSC: "1", "Next-Router-State-Tree": "[[[" },
+          status: 400,
+          title: dict.badRequest.title,
+        },
+        // Read by proxy.ts.
+        { path: `${prefix}/news/%zz`, headers: {}, status: 400, title: dict.badRequest.title },
+        {
+          path: `${prefix}/news/no-such-item`,
+          headers: {},
+          status: 404,
+          title: dict.notFound.title,
+        },
+      ];
+      for (const { path, headers: requestHeaders, status, title } of cases) {
+        const {
+          status: answered,
+          body,
+          headers,
+        } = await rawRequest(baseURL!, path, {
+          headers: requestHeaders,
+        });
+        expect(answered, path).toBe(status);
+        expect(body, path).toMatch(new RegExp(`<html[^>]* lang="${locale}"`));
+        expect(body, path).toContain(title);
+        expectSecurityHeaders(headers, path);
+      }
+    }
+  });
+
+  test("static files answer a range they cannot satisfy with 416, and a good one with 206", async ({
+    baseURL,
+  }) => {
+    for (const path of ["/favicon.ico", await aScript(baseURL!)]) {
+      for (const range of ["bytes=999999999-", "bytes=abc", "bytes=5-2"]) {
+        const { status, headers } = await rawRequest(baseURL!, path, { headers: { range } });
+        expect(status, `${path} ${range}`).toBe(416);
+        expect(headers["content-range"], `${path} ${range}`).toMatch(/^bytes \*\/\d+$/);
+        expectSecurityHeaders(headers, `${path} ${range}`);
+      }
+      const partial = await rawRequest(baseURL!, path, { headers: { range: "bytes=0-9" } });
+      expect(partial.status, path).toBe(206);
+      expect(partial.headers["content-range"], path).toMatch(/^bytes 0-9\/\d+$/);
+    }
+  });
+
+  test("redirects carry the security headers", async ({ baseURL }) => {
+    for (const path of ["//news", "/news/", "/en/news", "/\\news"]) {
+      const { status, headers } = await rawRequest(baseURL!, path);
+      expect(status, path).toBe(308);
+      expectSecurityHeaders(headers, path);
+    }
+  });
+
+  test("an unknown preview image is a 404 no shared cache keeps", async ({ baseURL }) => {
+    for (const path of [
+      "/news/no-such-item/opengraph-image",
+      "/ru/initiatives/no-such-initiative/opengraph-image",
+    ]) {
+      const { status, headers } = await rawRequest(baseURL!, path);
+      expect(status, path).toBe(404);
+      expect(headers["cache-control"], path).toMatch(/no-store/);
+      expect(headers["cache-control"], path).not.toMatch(/public|s-maxage/);
+      expectSecurityHeaders(headers, path);
+    }
+  });
+
+  test("health checks get a plain answer", async ({ baseURL }) => {
+    const { status, body, headers } = await rawRequest(baseURL!, "/healthz");
+    expect(status).toBe(200);
+    expect(body).toBe("ok\n");
+    expect(headers["cache-control"]).toBe("no-store");
   });
 });

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NEWS_PER_PAGE } from "@/lib/pagination";
 import { PRERENDER } from "@/lib/prerender";
 import { inlineHashes } from "@/lib/security/policy.mjs";
-import { copySite, run, serve, waitUntilAnswering, type SiteCopy } from "../../scripts/site-copy";
+import { run, serve, waitUntilAnswering, type SiteCopy } from "../../scripts/site-copy";
+import { oldestArticleSlugs, siteWithGeneratedCorpus } from "./generated-corpus";
 
 const PORT = Number(process.env.INTEGRATION_PORT_LONG_TAIL ?? 3174);
 const DOCS = 400;
@@ -21,12 +22,7 @@ let server: Awaited<ReturnType<typeof serve>>;
 let prerendered: Set<string>;
 
 beforeAll(async () => {
-  site = copySite();
-  run(
-    "npx",
-    ["tsx", "scripts/generate-corpus.ts", "--docs", String(DOCS), "--out", site.contentDir],
-    site.dir,
-  );
+  site = siteWithGeneratedCorpus(DOCS);
   run("npm", ["run", "--silent", "build"], site.dir, { CONTENT_DIR: site.contentDir });
   const manifest = JSON.parse(
     fs.readFileSync(path.join(site.dir, ".next/prerender-manifest.json"), "utf8"),
@@ -45,25 +41,9 @@ async function get(pathname: string) {
   return { status: response.status, headers: response.headers, html: await response.text() };
 }
 
-/** Public articles of the generated corpus, oldest first, from its files. */
+/** Public articles of the generated corpus, oldest first. */
 function oldestArticles(count: number): string[] {
-  const dir = path.join(site.contentDir, "news");
-  const today = new Date().toISOString().slice(0, 10);
-  return fs
-    .readdirSync(dir)
-    .filter((file) => /^item-\d+\.md$/.test(file))
-    .map((file) => {
-      const text = fs.readFileSync(path.join(dir, file), "utf8");
-      return {
-        slug: file.slice(0, -3),
-        date: /^date: (\S+)$/m.exec(text)![1]!,
-        draft: /^draft: true$/m.test(text),
-      };
-    })
-    .filter((item) => !item.draft && item.date <= today)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .slice(0, count)
-    .map((item) => item.slug);
+  return oldestArticleSlugs(site.contentDir, new Date().toISOString().slice(0, 10), count);
 }
 
 describe("the long tail of the archive", () => {

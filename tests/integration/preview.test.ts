@@ -111,15 +111,15 @@ beforeAll(() => {
 
   // The pull request's branch.
   git("checkout", "--quiet", "-b", "change");
-  fs.mkdirSync(path.join(site.dir, "public/images"), { recursive: true });
+  // The photo beside its article, as an editor adds it in the same pull request.
   fs.copyFileSync(
     path.resolve("tests/fixtures/public/images/preview-photo.png"),
-    path.join(site.dir, "public/images/preview-photo.png"),
+    path.join(site.dir, "content/news/photo-article.png"),
   );
   write(
     "content/news/photo-article.md",
     article(
-      "title: Survivors' services open in Almaty\ndate: 2024-05-01\nsummary: New services for survivors of violence opened in Almaty.\ncategory: news\nlocation: Almaty\ninitiatives:\n  - spotlight\ncountries:\n  - KZ\ntags:\n  - prevention\nimage:\n  src: /images/preview-photo.png\n  alt: A hill under a blue sky",
+      "title: Survivors' services open in Almaty\ndate: 2024-05-01\nsummary: New services for survivors of violence opened in Almaty.\ncategory: news\nlocation: Almaty\ninitiatives:\n  - spotlight\ncountries:\n  - KZ\ntags:\n  - prevention\nimage:\n  src: ./photo-article.png\n  alt: A hill under a blue sky",
       "New services opened in Almaty.",
     ),
   );
@@ -201,9 +201,10 @@ describe("the content-preview workflow on a pull request", () => {
   });
 
   it("summary.md says what the change will publish, line by line", () => {
-    const images = (slug: string, locale: string, language: string) =>
+    // An article with a photo has a JPEG card built from it (issue 15), the others a PNG.
+    const images = (slug: string, locale: string, language: string, card = "png") =>
       `  - ${language}: [phone](images/news-${slug}-${locale}-phone.png) · [desktop](images/news-${slug}-${locale}-desktop.png) · [phone, dark](images/news-${slug}-${locale}-phone-dark.png) · ` +
-      `[link-preview image](images/news-${slug}-${locale}-link-preview-image.png) · ` +
+      `[link-preview image](images/news-${slug}-${locale}-link-preview-image.${card}) · ` +
       `[as shared in a messenger](images/news-${slug}-${locale}-link-preview-mock.png)`;
     const untranslated = `- **Translations:** English (original) ✓; Russian, ${NATIONAL}: missing — readers see the English text, marked as English`;
     // Five languages show the Russian page's text under their own menus: not pictured.
@@ -267,15 +268,15 @@ describe("the content-preview workflow on a pull request", () => {
       `  - All news: ${everyLanguage("/news")}`,
       `  - News of 2024: ${everyLanguage("/news/year/2024")}`,
       `  - Country: Kazakhstan: ${everyLanguage("/countries/kz")}`,
-      `  - Topic: prevention: ${everyLanguage("/tags/prevention")}`,
+      `  - Topic: Prevention: ${everyLanguage("/tags/prevention")}`,
       `  - Initiative: Spotlight: ${everyLanguage("/initiatives/spotlight")}`,
       `  - News feeds (RSS, Atom, JSON Feed): ${everyLanguage("/feed.xml")}`,
       `- **Translations:** English (original) ✓; Russian ✓; ${NATIONAL}: missing — readers see the Russian text, marked as Russian`,
       "- **Warnings:**",
       "  - ⚠️ The picture is 1600 × 1000 pixels; link previews crop it to 1200 × 630 (1.91 : 1): check in the link preview that nothing important is cut off.",
       "- **Images:**",
-      images("photo-article", "en", "English"),
-      images("photo-article", "ru", "Russian"),
+      images("photo-article", "en", "English", "jpg"),
+      images("photo-article", "ru", "Russian", "jpg"),
       notPictured("Russian"),
       "",
       "## News: “A statement of the partners on the International Day for the Elimination of Violence”",

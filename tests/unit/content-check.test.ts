@@ -12,11 +12,12 @@ import { PROCESS_TEST_TIMEOUT } from "../timeouts";
 import { checkDocuments } from "@/lib/content/check";
 import { checkFolder } from "@/lib/content/check-folder";
 import { formatGithubAnnotation, formatIssue, type ContentIssue } from "@/lib/content/issues";
+import { checkMedia } from "@/lib/content/media-rules";
 import { readContent } from "@/lib/content/source";
+import { BROKEN_MEDIA } from "../../scripts/synthetic-media";
 
 const validDir = path.resolve("tests/fixtures/content-valid");
 const brokenDir = path.resolve("tests/fixtures/content-broken");
-const publicDir = path.resolve("tests/fixtures/public");
 const tmpRoots: string[] = [];
 afterAll(() => tmpRoots.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
@@ -32,17 +33,32 @@ const expected: Expected[] = JSON.parse(
 );
 
 /** The check as `npm run content:check` runs it (check-folder.ts), files named from `root`. */
-const check = (root: string): ContentIssue[] =>
-  checkFolder(root, { cwd: root, publicRoot: publicDir }).issues;
+const check = async (root: string): Promise<ContentIssue[]> =>
+  (await checkFolder(root, { cwd: root })).issues;
 
-/** A copy of the valid fixture corpus with the given files added. */
-function corpusWith(files: Record<string, string>): string {
+/** The broken fixtures' pictures and documents, made once (with sharp) and kept for every test. */
+const mediaMade = new Map<string, Promise<Buffer> | Buffer>();
+const media = (name: string) => {
+  if (!mediaMade.has(name)) mediaMade.set(name, BROKEN_MEDIA[name]!());
+  return mediaMade.get(name)!;
+};
+
+/**
+ * A copy of the valid fixture corpus with the given files added, and beside each the media files
+ * it names (./name.jpg) that the broken fixtures' media are made for.
+ */
+async function corpusWith(files: Record<string, string>): Promise<string> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "content-"));
   tmpRoots.push(root);
   fs.cpSync(validDir, root, { recursive: true });
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), text);
+    for (const [, name] of text.matchAll(/\.\/([\w.-]+\.\w+)/g)) {
+      if (BROKEN_MEDIA[name!]) {
+        fs.writeFileSync(path.join(root, path.dirname(file), name!), await media(name!));
+      }
+    }
   }
   return root;
 }
@@ -66,15 +82,17 @@ function messageTable(guide: string): RegExp[] {
 const brokenText = (file: string) => fs.readFileSync(path.join(brokenDir, file), "utf8");
 
 describe("content check", () => {
-  it("passes the bundled content", () => {
-    const { documents, issues } = readContent(path.resolve("content"));
+  it("passes the bundled content", async () => {
+    const root = path.resolve("content");
+    const { documents, issues, media: files } = readContent(root);
     expect(issues).toEqual([]);
     expect(checkDocuments(documents)).toEqual([]);
+    expect((await checkMedia(documents, root, files)).issues).toEqual([]);
     expect(documents.length).toBeGreaterThanOrEqual(34);
   });
 
-  it("passes the valid fixture corpus", () => {
-    expect(check(validDir)).toEqual([]);
+  it("passes the valid fixture corpus", async () => {
+    expect(await check(validDir)).toEqual([]);
   });
 
   it("has an expectation for every broken fixture", () => {
@@ -84,34 +102,38 @@ describe("content check", () => {
     expect(files.sort()).toEqual(expected.map((entry) => entry.file).sort());
   });
 
-  it.each(expected)("reports $name ($file)", ({ file, field, line, message }) => {
-    const issues = check(corpusWith({ [file]: brokenText(file) }));
-    const pattern = new RegExp(message);
-    const issue = issues.find((candidate) => pattern.test(candidate.message));
-    expect(
-      issue,
-      `no message matching ${message} in ${JSON.stringify(issues, null, 1)}`,
-    ).toBeDefined();
-    expect(issue!.file).toBe(file);
-    if (field) expect(issue!.field).toBe(field);
-    if (line) expect(issue!.line).toBe(line);
-    // One mistake each: no other file is blamed.
-    expect(issues.every((other) => other.file === file)).toBe(true);
-  });
+  it.each(expected)(
+    "reports $name ($file)",
+    { timeout: PROCESS_TEST_TIMEOUT },
+    async ({ file, field, line, message }) => {
+      const issues = await check(await corpusWith({ [file]: brokenText(file) }));
+      const pattern = new RegExp(message);
+      const issue = issues.find((candidate) => pattern.test(candidate.message));
+      expect(
+        issue,
+        `no message matching ${message} in ${JSON.stringify(issues, null, 1)}`,
+      ).toBeDefined();
+      expect(issue!.file).toBe(file);
+      if (field) expect(issue!.field).toBe(field);
+      if (line) expect(issue!.line).toBe(line);
+      // One mistake each: no other file is blamed.
+      expect(issues.every((other) => other.file === file)).toBe(true);
+    },
+  );
 
-  it("explains every message a broken fixture gets in CONTRIBUTING's table of messages", () => {
+  it("explains every message a broken fixture gets in CONTRIBUTING's table of messages", async () => {
     const table = messageTable(fs.readFileSync("CONTRIBUTING.md", "utf8"));
     expect(table.length).toBeGreaterThan(30);
     const files = Object.fromEntries(expected.map(({ file }) => [file, brokenText(file)]));
-    const uncovered = check(corpusWith(files))
+    const uncovered = (await check(await corpusWith(files)))
       .map((issue) => issue.message)
       .filter((message) => !table.some((row) => row.test(message)));
     expect(uncovered, "add a row for each to CONTRIBUTING.md").toEqual([]);
   });
 
-  it("reports a parent chain that loops", () => {
-    const issues = check(
-      corpusWith({
+  it("reports a parent chain that loops", async () => {
+    const issues = await check(
+      await corpusWith({
         "initiatives/loop-a.md": "---\ntitle: A\nsummary: S.\nparent: loop-b\n---\n",
         "initiatives/loop-b.md": "---\ntitle: B\nsummary: S.\nparent: loop-a\n---\n",
       }),
@@ -123,17 +145,17 @@ describe("content check", () => {
     expect(issues[0]!.message).toMatch(/must not loop/);
   });
 
-  it("reads a file saved with a byte-order mark as the build does: it passes", () => {
+  it("reads a file saved with a byte-order mark as the build does: it passes", async () => {
     const file = "news/saved-with-bom.md";
     const text = fs.readFileSync(path.resolve("tests/fixtures/content-encoding", file), "utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(check(corpusWith({ [file]: text }))).toEqual([]);
+    expect(await check(await corpusWith({ [file]: text }))).toEqual([]);
   });
 
-  it("reports a file it cannot read once, and references to it as unreadable, not missing", () => {
+  it("reports a file it cannot read once, and references to it as unreadable, not missing", async () => {
     const unreadable = "---\nname: UN Women\nkind: [un-agency\n---\n";
-    const issues = check(
-      corpusWith({
+    const issues = await check(
+      await corpusWith({
         "signatories/un-women.md": unreadable,
         "signatories/un-women.ru.md": "---\nname: ООН-женщины\n---\n",
         "news/links.md":
@@ -158,9 +180,9 @@ describe("content check", () => {
     }
   });
 
-  it("reports every mistake of a file in one run", () => {
-    const issues = check(
-      corpusWith({
+  it("reports every mistake of a file in one run", async () => {
+    const issues = await check(
+      await corpusWith({
         "news/many.md": "---\ntitle: T\ndate: soon\nsummary: S\ncategory: blog\ncolour: red\n---\n",
       }),
     );
@@ -202,9 +224,9 @@ describe("npm run content:check", () => {
   it(
     "fails with every mistake of every file at once, and GitHub annotations on GitHub",
     { timeout: PROCESS_TEST_TIMEOUT },
-    () => {
+    async () => {
       const files = Object.fromEntries(expected.map(({ file }) => [file, brokenText(file)]));
-      const root = corpusWith(files);
+      const root = await corpusWith(files);
       const result = runCheck(root, { GITHUB_ACTIONS: "true" });
       expect(result.status).toBe(1);
       for (const { file } of expected) {

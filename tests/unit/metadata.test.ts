@@ -84,10 +84,12 @@ describe("pageMetadata", () => {
     });
   });
 
-  it("uses the article's own picture where it has one", () => {
-    const withImage = { ...item, image: { src: "/images/missing.jpg", alt: "A photo" } };
-    // The file does not exist here, so the generated card stays.
-    expect(newsPreview(withImage, "en", dict).url).toBe(previewImagePath("/news/old-release"));
+  it("keeps the generated card for a picture the media build did not make", () => {
+    const withImage = { ...item, image: { src: "./missing.jpg", alt: "A photo" } };
+    // No media manifest names the file here, so the generated PNG card stays.
+    const preview = newsPreview(withImage, "en", dict);
+    expect(preview.url).toBe(previewImagePath("/news/old-release"));
+    expect(preview.type).toBe("image/png");
   });
 
   it("makes other pages websites with the site's card and keeps the site's title for home", () => {

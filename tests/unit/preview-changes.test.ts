@@ -77,6 +77,8 @@ describe("content files and items", () => {
       { status: "renamed", path: "content/news/b.ru.md", from: "content/news/a.ru.md" },
       { status: "deleted", path: "content/signatories/gone.md" },
       { status: "added", path: "content/news/Bad_Name.md" },
+      { status: "added", path: "content/news/new/photo.jpg" },
+      { status: "added", path: "content/news/statement.pdf" },
     ];
     const { items, otherFiles } = groupChanges(changes);
     expect(items.map(({ type, slug, status, from }) => ({ type, slug, status, from }))).toEqual([
@@ -89,6 +91,7 @@ describe("content files and items", () => {
       "content/news/new.md",
       "content/news/new.ru.md",
     ]);
+    // Photos and documents beside the content are the items' own, not other files.
     expect(otherFiles).toEqual([{ status: "added", path: "content/news/Bad_Name.md" }]);
   });
 

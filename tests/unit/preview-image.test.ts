@@ -6,7 +6,6 @@ import { ImageResponse } from "next/og";
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PreviewCard, previewImageOptions } from "@/components/PreviewCard";
-import { publicImagePreview } from "@/lib/images";
 import { keepCovered, previewCoverage, previewText, titleSize } from "@/lib/preview-image";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -74,40 +73,4 @@ describe("PreviewCard", () => {
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
     expect(downloads).toEqual([]);
   }, 30_000);
-});
-
-describe("publicImagePreview", () => {
-  // A PNG's signature and IHDR chunk: enough to know its size and type.
-  const png = (width: number, height: number) => {
-    const bytes = new Uint8Array(33);
-    bytes.set([
-      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
-    ]);
-    new DataView(bytes.buffer).setUint32(16, width);
-    new DataView(bytes.buffer).setUint32(20, height);
-    return bytes;
-  };
-
-  it("describes an article's own picture with its real size", () => {
-    expect(publicImagePreview("/images/launch.png", "Speakers", () => png(1600, 900))).toEqual({
-      url: "/images/launch.png",
-      width: 1600,
-      height: 900,
-      alt: "Speakers",
-      type: "image/png",
-    });
-  });
-
-  it("gives up on pictures previews cannot show or files it cannot read", () => {
-    const svg = new TextEncoder().encode(
-      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
-    );
-    expect(publicImagePreview("/images/logo.svg", "Logo", () => svg)).toBeUndefined();
-    expect(
-      publicImagePreview("/images/none.jpg", "None", () => {
-        throw new Error("ENOENT");
-      }),
-    ).toBeUndefined();
-    expect(publicImagePreview("/images/../../secret.png", "x", () => png(1, 1))).toBeUndefined();
-  });
 });

@@ -100,7 +100,7 @@ export default async function InitiativePage({ params }: Props) {
           ]}
         />
         <div className="mt-8">
-          <ArticleBody html={initiative.html} lang={lang} />
+          <ArticleBody html={initiative.html} lang={lang} sourcePath={initiative.sourcePath} />
         </div>
       </div>
 

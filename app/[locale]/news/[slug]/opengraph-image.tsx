@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { previewImage } from "@/components/PreviewCard";
+import { photoPreviewImage, previewImage } from "@/components/PreviewCard";
+import { articlePicture } from "@/lib/media/article";
 import { defaultCorpus } from "@/lib/corpus";
 import { formatDate } from "@/lib/format";
 import { LOCALES } from "@/lib/i18n/config";
@@ -10,7 +11,9 @@ import { publicationContext } from "@/lib/publication";
 import { resolveArticle } from "@/lib/routing";
 
 // The newest articles' cards are drawn when the site is built, the others on first request
-// (then cached); an unpublished or unknown article has none.
+// (then cached); an unpublished or unknown article has none. An article with a photo gets a
+// JPEG of it with its title over it (lib/metadata.ts `newsPreview` says so); the others the
+// generated PNG card.
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
 
@@ -30,9 +33,11 @@ export default async function Image({
     resolveArticle(corpus, context, slug),
   );
   const { locale, dict, found: item } = page ?? notFound();
-  return previewImage(dict, {
+  const card = {
     label: dict.categories[item.category],
     title: item.title,
     facts: [formatDate(item.date, locale), item.location ?? ""],
-  });
+  };
+  const picture = articlePicture(item);
+  return picture ? photoPreviewImage(dict, card, picture) : previewImage(dict, card);
 }

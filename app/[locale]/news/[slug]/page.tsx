@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/ArticleBody";
+import { ArticleFigure } from "@/components/ArticleFigure";
+import { DocumentList } from "@/components/DocumentList";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CategoryLabel } from "@/components/CategoryLabel";
 import { ContactList } from "@/components/ContactList";
@@ -31,6 +33,7 @@ import { LinkList } from "@/components/LinkList";
 import { NewsList } from "@/components/NewsList";
 import { absoluteUrl } from "@/lib/site";
 import { newsArticleJsonLd } from "@/lib/structured-data";
+import { articleDocuments, articlePicture } from "@/lib/media/article";
 
 // Public articles are prerendered; a scheduled one renders on demand once its date has
 // come (proxy.ts answers unknown and unpublished slugs with the prebuilt 404 page).
@@ -73,6 +76,8 @@ export default async function ArticlePage({ params }: Props) {
   const url = absoluteUrl(newsPath(locale, item.slug));
   const lang = langAttribute(item.lang, locale);
   const topics = (item.tags ?? []).map((tag) => topicOf(corpus, tag));
+  const picture = articlePicture(item);
+  const documents = articleDocuments(item);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -108,6 +113,16 @@ export default async function ArticlePage({ params }: Props) {
         eyebrow={<CategoryLabel category={item.category} dict={dict} />}
       />
       <UntranslatedNotice lang={item.lang} locale={locale} dict={dict} />
+      {picture && item.image ? (
+        <ArticleFigure
+          picture={picture}
+          alt={item.image.alt}
+          caption={item.image.caption}
+          credit={item.image.credit}
+          lang={lang}
+          dict={dict}
+        />
+      ) : null}
 
       <FactList
         facts={[
@@ -159,11 +174,21 @@ export default async function ArticlePage({ params }: Props) {
       />
 
       <div className="mt-8">
-        <ArticleBody html={item.html} lang={lang} />
+        <ArticleBody html={item.html} lang={lang} sourcePath={item.sourcePath} />
       </div>
 
       {item.source ? (
         <SourceLine source={item.source} lang={item.lang} locale={locale} dict={dict} />
+      ) : null}
+
+      {documents.length > 0 ? (
+        <div className="mt-12">
+          <Section id="documents" title={dict.news.documents}>
+            <div className="pt-2">
+              <DocumentList documents={documents} lang={lang} locale={locale} dict={dict} />
+            </div>
+          </Section>
+        </div>
       ) : null}
 
       <ShareControls item={{ url, title: item.title, summary: item.summary }} dict={dict} />

@@ -107,7 +107,7 @@ export default async function SignatoryPage({ params }: Props) {
         ]}
       />
       <div className="mt-8">
-        <ArticleBody html={signatory.html} lang={lang} />
+        <ArticleBody html={signatory.html} lang={lang} sourcePath={signatory.sourcePath} />
       </div>
 
       <div className="mt-12">
