@@ -4,7 +4,7 @@
  * language to the pure queries in lib/.
  */
 import path from "node:path";
-import { checkFolder, folderVersion } from "./content/check-folder";
+import { checkFolderText, folderVersion } from "./content/check-folder";
 import { buildCorpora, buildCorporaTolerantly, recordsByType } from "./content/corpus";
 import { formatIssue, type ContentIssue } from "./content/issues";
 import type { Corpus } from "./content/model";
@@ -28,12 +28,12 @@ function createCorpora(): Built {
 }
 
 /**
- * Under `npm run dev` a mistake must not break every page: the content check runs over the
- * folder, and the files it (or the corpus's own rules) finds wrong are set aside; their
+ * Under `npm run dev` a mistake must not break every page: the content check (but its media
+ * rules) runs over the folder, and the files it (or the corpus's own rules) finds wrong are set aside; their
  * addresses show its messages (problemsAt), everything else is served.
  */
 function createDevCorpora(): Built {
-  const known = checkFolder(contentDir()).issues;
+  const known = checkFolderText(contentDir()).issues;
   const built = buildCorporaTolerantly(recordsByType(readGeneratedRecords()), {
     contentRoot: contentRoot(),
     includeDraftTranslations: true,
