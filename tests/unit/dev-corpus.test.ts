@@ -1,5 +1,9 @@
 /** `npm run dev`: a file with a problem breaks only its own page, which lists the problem. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { folderVersion } from "@/lib/content/check-folder";
 import { ContentError, buildCorpora, buildCorporaTolerantly } from "@/lib/content/corpus";
 import { itemOfFile, problemsAt } from "@/lib/content/problems";
 import { matchRoute } from "@/lib/routing";
@@ -73,5 +77,28 @@ describe("problemsAt", () => {
     expect(itemOfFile("test-content/tags/b.md")).toEqual({ type: "tag", slug: "b" });
     expect(itemOfFile("content/other/c.md")).toBeUndefined();
     expect(itemOfFile("content/news/Bad Name.md")).toBeUndefined();
+  });
+});
+
+describe("folderVersion", () => {
+  it("changes when a file is added, edited or removed, and only then", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "folder-version-"));
+    try {
+      fs.mkdirSync(path.join(root, "news"));
+      const file = path.join(root, "news/a.md");
+      fs.writeFileSync(file, "one");
+      const first = folderVersion(root);
+      expect(folderVersion(root)).toBe(first);
+      fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+      const edited = folderVersion(root);
+      expect(edited).not.toBe(first);
+      fs.writeFileSync(path.join(root, "news/b.md"), "two");
+      const added = folderVersion(root);
+      expect(added).not.toBe(edited);
+      fs.rmSync(path.join(root, "news/b.md"));
+      expect(folderVersion(root)).toBe(edited);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
