@@ -1,8 +1,9 @@
 /**
- * `npm run dev` shows editors the truth: a file with a problem breaks only its own page, which
- * lists the content check's message; every other page answers as usual; a draft and a
- * scheduled item are visible, each with its notice. Runs the real `npm run dev` on a copy of
- * the site, which compiles each route on its first request (slow on a busy machine).
+ * `npm run dev` shows editors the truth: a file with a problem (one Contentlayer reads, one it
+ * cannot) breaks only its own page, which lists the content check's message; every other page
+ * answers as usual; a draft and a scheduled item are visible, each with its notice. Runs the
+ * real `npm run dev` on a copy of the site, which compiles each route on its first request
+ * (slow on a busy machine).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -42,6 +43,11 @@ beforeAll(async () => {
   fs.writeFileSync(
     path.join(site.contentDir, "news/broken-contact.md"),
     `---\ntitle: Broken contact\ndate: ${today}\nsummary: A contact with a bad address.\ncategory: news\ncontacts:\n  - name: Press office\n    email: press-at-unwomen\n---\n\nThe text.\n`,
+  );
+  // Contentlayer cannot read it at all: in development it skips it and makes the others.
+  fs.writeFileSync(
+    path.join(site.contentDir, "news/bad-yaml.md"),
+    `---\ntitle: Almaty: the alliance is launched\ndate: ${today}\nsummary: S.\ncategory: news\n---\n\nText.\n`,
   );
   item("draft-item", `title: Draft item\ndate: ${today}\ndraft: true\n`);
   item("scheduled-item", `title: Scheduled item\ndate: ${nextWeek}\n`);
@@ -96,6 +102,10 @@ describe("npm run dev", () => {
         /test-content\/news\/broken-contact\.md:\d+ {2}contacts\[0\]\.email: /,
       );
       expect(page.text).not.toContain("at Object.");
+      const unreadable = await get("/news/bad-yaml");
+      expect(unreadable.text, output).toMatch(
+        /test-content\/news\/bad-yaml\.md:2 {2}the front matter cannot be read/,
+      );
     },
     DEV_TIMEOUT,
   );
