@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { LOCALES, type Locale } from "@/lib/i18n/config";
+import { LOCALES, TEXT_DIRECTION, type Locale } from "@/lib/i18n/config";
 import { ERROR_PAGE_TEXT } from "@/lib/i18n/error-page";
 import { localeOfPath } from "@/lib/i18n/path-locale";
 import { quickExitUrl } from "@/lib/site";
@@ -21,7 +21,7 @@ export default function GlobalError() {
   const languages: readonly Locale[] = locale ? [locale] : LOCALES;
   const first = ERROR_PAGE_TEXT[languages[0]!];
   return (
-    <html lang={languages[0]}>
+    <html lang={languages[0]} dir={TEXT_DIRECTION[languages[0]!]}>
       <body className="min-h-screen">
         <title>{first.title}</title>
         <div className="border-line bg-surface border-b">
@@ -40,7 +40,12 @@ export default function GlobalError() {
             const { title, body, home } = ERROR_PAGE_TEXT[language];
             const Heading = index === 0 ? "h1" : "h2";
             return (
-              <section key={language} lang={language} className="mb-10">
+              <section
+                key={language}
+                lang={language}
+                dir={TEXT_DIRECTION[language]}
+                className="mb-10"
+              >
                 <Heading className="text-ink font-serif text-3xl font-bold">{title}</Heading>
                 <p className="text-muted mt-4 text-lg leading-relaxed">{body}</p>
                 <p className="mt-4">

@@ -4,6 +4,7 @@ import { ContentProblems } from "@/components/ContentProblems";
 import { NotFoundMessage } from "@/components/NotFoundMessage";
 import { SiteChrome } from "@/components/SiteChrome";
 import { contentProblemsAt } from "@/lib/corpus";
+import { TEXT_DIRECTION } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import {
   CONTENT_PROBLEMS_HEADER,
@@ -47,7 +48,7 @@ export default async function GlobalNotFound() {
   const dict = getDictionary(locale);
   const problems = await contentProblems();
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={TEXT_DIRECTION[locale]}>
       <SiteChrome locale={locale} dict={dict} languageSwitcher={false}>
         {problems.length > 0 ? (
           <ContentProblems problems={problems} />

@@ -6,7 +6,7 @@ import { PageHeader } from "./PageHeader";
  */
 export function ContentProblems({ problems }: { problems: readonly string[] }) {
   return (
-    <div lang="en">
+    <div lang="en" dir="ltr">
       <PageHeader
         title="This file has a problem"
         intro="The page is not shown until the file is fixed; other pages work as usual. The content check (npm run content:check) says:"

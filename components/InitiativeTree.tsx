@@ -21,7 +21,7 @@ export function InitiativeTree({
   const Heading = `h${headingLevel}` as "h2" | "h3" | "h4";
   const childLevel = Math.min(headingLevel + 1, 4) as 3 | 4;
   return (
-    <ul className={nested ? "border-line mt-4 space-y-4 border-l-2 pl-5" : "space-y-6"}>
+    <ul className={nested ? "border-line mt-4 space-y-4 border-s-2 ps-5" : "space-y-6"}>
       {nodes.map(({ initiative, children }) => (
         <li key={initiative.slug}>
           <Heading className="font-serif text-lg leading-snug font-bold sm:text-xl">

@@ -25,7 +25,7 @@ export function Pagination({
         {page > 1 ? (
           <li>
             <SiteLink href={hrefFor(page - 1)} rel="prev" className={linkClass}>
-              ← {dict.pagination.previous}
+              <Arrow>←</Arrow> {dict.pagination.previous}
             </SiteLink>
           </li>
         ) : null}
@@ -58,11 +58,20 @@ export function Pagination({
         {page < totalPages ? (
           <li>
             <SiteLink href={hrefFor(page + 1)} rel="next" className={linkClass}>
-              {dict.pagination.next} →
+              {dict.pagination.next} <Arrow>→</Arrow>
             </SiteLink>
           </li>
         ) : null}
       </ul>
     </nav>
+  );
+}
+
+/** An arrow that points the way the text reads: mirrored in a right-to-left language. */
+function Arrow({ children }: { children: string }) {
+  return (
+    <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+      {children}
+    </span>
   );
 }

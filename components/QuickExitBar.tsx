@@ -21,7 +21,7 @@ export function QuickExitBar({ locale, dict }: { locale: Locale; dict: Dictionar
       <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-2 px-3 py-1.5 min-[360px]:gap-x-3 min-[360px]:px-4 sm:px-6">
         <SiteLink
           href={safetyPath(locale)}
-          className="text-ink hover:text-brand -ml-1 min-w-0 rounded px-1 py-1 text-[0.8125rem] leading-tight font-medium underline underline-offset-4 min-[360px]:text-sm"
+          className="text-ink hover:text-brand -ms-1 min-w-0 rounded px-1 py-1 text-[0.8125rem] leading-tight font-medium underline underline-offset-4 min-[360px]:text-sm"
         >
           {dict.quickExit.safetyLink}
         </SiteLink>

@@ -25,7 +25,7 @@ export function SiteChrome({
     <body className="flex min-h-screen flex-col">
       <a
         href="#main"
-        className="bg-brand text-on-brand sr-only z-50 rounded-md px-4 py-3 font-semibold focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        className="bg-brand text-on-brand sr-only z-50 rounded-md px-4 py-3 font-semibold focus:not-sr-only focus:absolute focus:top-2 focus:start-2"
       >
         {dict.site.skipToContent}
       </a>

@@ -22,7 +22,7 @@ export function SourceLine({
 }) {
   const headline = `“${source.title}”`;
   return (
-    <p className="source-line border-line text-muted mt-8 border-l-4 pl-4 text-sm leading-relaxed">
+    <p className="source-line border-line text-muted mt-8 border-s-4 ps-4 text-sm leading-relaxed">
       <span className="text-ink font-semibold">{dict.news.source}:</span>{" "}
       <span lang={langAttribute(lang, locale)}>{source.name}</span>,{" "}
       {source.url ? (

@@ -16,8 +16,8 @@ export function Timeline({
   return (
     <ol className="mt-2">
       {groups.map((group) => (
-        <li key={group.year} className="border-line relative mt-4 border-l-2 pl-5">
-          <h3 className="text-ink -ml-[1.6rem] flex items-center gap-3 pt-2 font-serif text-lg font-bold">
+        <li key={group.year} className="border-line relative mt-4 border-s-2 ps-5">
+          <h3 className="text-ink -ms-[1.6rem] flex items-center gap-3 pt-2 font-serif text-lg font-bold">
             <span aria-hidden="true" className="bg-brand inline-block h-3 w-3 rounded-full" />
             {group.year}
             <span className="text-muted font-sans text-sm font-normal">({group.items.length})</span>

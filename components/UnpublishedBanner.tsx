@@ -7,6 +7,7 @@ export function UnpublishedBanner({ notice }: { notice: string | undefined }) {
   return (
     <p
       lang="en"
+      dir="ltr"
       role="status"
       data-unpublished
       className="border-accent bg-surface text-ink mb-6 border-4 px-4 py-3 font-semibold"

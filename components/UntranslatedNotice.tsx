@@ -19,7 +19,7 @@ export function UntranslatedNotice({
   return (
     <p
       role="note"
-      className="border-accent bg-surface text-ink mb-8 border-l-4 px-4 py-3 text-sm leading-relaxed"
+      className="border-accent bg-surface text-ink mb-8 border-s-4 px-4 py-3 text-sm leading-relaxed"
     >
       {dict.language.untranslated(languageName(lang, locale))}
     </p>

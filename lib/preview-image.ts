@@ -2,7 +2,8 @@
  * Fonts and text for the generated link-preview images (next/og). The fonts are bundled
  * with the site (Noto Serif and Noto Sans from @fontsource: Latin, Latin Extended,
  * Cyrillic and Cyrillic Extended — enough for English, Russian, Kazakh, Kyrgyz, Tajik,
- * Uzbek and Turkmen), read from node_modules when the images are built.
+ * Uzbek and Turkmen; Uzbek's U+02BB and U+02BC are in the Latin subset, Latin Extended lacks
+ * U+02BB), read from node_modules when the images are built.
  *
  * next/og downloads a font (or, for an emoji, a picture) for any character the given fonts
  * lack. Nothing may be downloaded here, so every text drawn on a card first goes through

@@ -2,8 +2,10 @@
  * Full-text search over every published document, with filters kept in the URL.
  *
  * MiniSearch holds the index: built once per server process (see getSearchIndex in
- * lib/site-search.ts), relevance-ranked (BM25+), with prefix and typo tolerance. Words
- * are folded (lower case, "ё" as "е", marks removed) both when indexing and searching.
+ * lib/site-search.ts), relevance-ranked (BM25+), with prefix and typo tolerance. Text is
+ * cut into words and each word folded the same way when indexing and searching (lib/text.ts:
+ * lower case, the region's letters as their plain neighbours, marks and apostrophes
+ * removed), so "Казакстан" finds "Қазақстан" and "o'zbek" finds "oʻzbek".
  * Drafts are never indexed; scheduled items are indexed but only returned from their date.
  */
 import countries from "i18n-iso-countries";
@@ -226,6 +228,7 @@ export function loadSearchIndex(json: string): SearchIndex {
 const ENGINE_OPTIONS: Options<IndexedDocument> = {
   fields: ["title", "summary", "text", "place", "tags", "related"],
   storeFields: [],
+  tokenize: (text: string) => words(text),
   processTerm: (term: string) => fold(term) || null,
   searchOptions: {
     boost: { title: 4, summary: 2, tags: 2, place: 1.5, related: 1.5, text: 1 },

@@ -5,7 +5,8 @@
  * own build is left alone), serves it with `next start`, and prints one table: content
  * check, build time and peak memory, prerendered pages, an article's weight, throughput and
  * latency under load next to the static-file ceiling of this machine, server memory,
- * search, and a Lighthouse run. docs/performance.md records the figures.
+ * search in every language, what the languages cost the build (`--language-docs`, default
+ * 1,000: scripts/bench/languages.ts), and a Lighthouse run. docs/performance.md records the figures.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -19,7 +20,9 @@ import { nginxPath, redisServerPath } from "./cluster/nginx";
 import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { load, type LoadResult } from "./bench/load";
 import { pageWeight } from "./bench/page-weight";
-import { treeRss, watchPeak } from "./bench/process-tree";
+import { languageBuilds, languageBuildsRow } from "./bench/languages";
+import { treeRss } from "./bench/process-tree";
+import { measured } from "./bench/build";
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "15" },
     connections: { type: "string", default: "50" },
     "soak-minutes": { type: "string", default: "5" },
+    "language-docs": { type: "string", default: "1000" },
   },
 });
 const DOCS = Number(values.docs);
@@ -46,20 +50,6 @@ const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Runs a command to its end, with its wall time, its process tree's peak memory and output. */
-async function measured(command: string, args: string[], cwd: string, env: Record<string, string>) {
-  const started = performance.now();
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const peak = watchPeak(child.pid!);
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const peakBytes = peak.stop();
-  if (code !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${output.slice(-3000)}`);
-  return { ms: performance.now() - started, peakBytes, output };
-}
 
 /** The pid of the process listening on a port of this machine. */
 function listeningPid(port: number): number {
@@ -266,11 +256,18 @@ try {
     documents: number;
     loadMs: number;
     memoryMb: number;
+    searches: number;
     p50: number;
     p95: number;
     p99: number;
+    cpuP50: number;
+    cpuP95: number;
+    cpuP99: number;
     slowest: [string, number][];
   };
+
+  // The languages' cost at build time, on a corpus of its own (scripts/bench/languages.ts).
+  const languages = await languageBuilds(Number(values["language-docs"]), log);
 
   log("lighthouse");
   let lighthouse: LighthouseResult | string;
@@ -371,8 +368,9 @@ try {
     ),
     row(
       "search",
-      `index of ${searchFigures.documents} items loaded in ${seconds(searchFigures.loadMs)}, ${searchFigures.memoryMb.toFixed(0)} MB; p50 ${searchFigures.p50.toFixed(1)} ms, p95 ${searchFigures.p95.toFixed(1)} ms, p99 ${searchFigures.p99.toFixed(1)} ms`,
+      `index of ${searchFigures.documents} items loaded in ${seconds(searchFigures.loadMs)}, ${searchFigures.memoryMb.toFixed(0)} MB; p50 ${searchFigures.p50.toFixed(1)} ms, p95 ${searchFigures.p95.toFixed(1)} ms, p99 ${searchFigures.p99.toFixed(1)} ms; processor time p50 ${searchFigures.cpuP50.toFixed(1)} ms, p95 ${searchFigures.cpuP95.toFixed(1)} ms, p99 ${searchFigures.cpuP99.toFixed(1)} ms (${searchFigures.searches} searches, every language)`,
     ),
+    languageBuildsRow(languages),
     typeof lighthouse === "string"
       ? row("Lighthouse (mobile)", lighthouse)
       : row(
@@ -417,6 +415,7 @@ try {
           },
           rss: { start: rssAtStart, after: rssAfter, again: rssAgain, repeats: rssRepeats },
           search: searchFigures,
+          languages,
           lighthouse,
           lighthouseApplied: applied,
         },

@@ -1,7 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteChrome } from "@/components/SiteChrome";
-import { DEFAULT_LOCALE, LOCALES, OG_LOCALE, localeFromParam } from "@/lib/i18n/config";
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  OG_LOCALE,
+  TEXT_DIRECTION,
+  localeFromParam,
+} from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { feedAlternates, sitePreview } from "@/lib/metadata";
 import { absoluteUrl, siteUrl } from "@/lib/site";
@@ -60,7 +66,7 @@ export default async function LocaleLayout({
   const locale = localeFromParam((await params).locale) ?? DEFAULT_LOCALE;
   const dict = getDictionary(locale);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={TEXT_DIRECTION[locale]}>
       <SiteChrome locale={locale} dict={dict}>
         {children}
       </SiteChrome>

@@ -73,6 +73,11 @@ type LanguageSettings = {
   name: string;
   /** The locale Intl uses for dates, numbers, country names and sorting. */
   intl: string;
+  /**
+   * The direction the language is written in: "rtl" for Dari or Pashto (the layout uses
+   * logical CSS properties, so it mirrors). Left to right unless said.
+   */
+  dir?: "ltr" | "rtl";
   /** The locale as Open Graph writes it (language_TERRITORY), for og:locale. */
   openGraph: string;
   /**
@@ -106,6 +111,10 @@ export const TRANSLATION_LOCALES: readonly Locale[] = LOCALES.filter(
 
 export const LANGUAGE_NAME = mapLanguages((settings) => settings.name);
 export const INTL_LOCALE = mapLanguages((settings) => settings.intl);
+/** Each language's writing direction, for `<html dir>` and any text shown in it elsewhere. */
+export const TEXT_DIRECTION = mapLanguages((settings): "ltr" | "rtl" =>
+  "dir" in settings && settings.dir === "rtl" ? "rtl" : "ltr",
+);
 export const OG_LOCALE = mapLanguages((settings) => settings.openGraph);
 export const QUICK_EXIT_DESTINATION = mapLanguages((settings) => settings.quickExit);
 export const ORGANISATIONS_BY_COUNTRY = mapLanguages(

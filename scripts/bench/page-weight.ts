@@ -1,5 +1,5 @@
 /**
- * What a reader downloads for one page: its HTML and every script it loads, raw and
+ * What a reader downloads for one page: its HTML, every script and style sheet it loads, raw and
  * gzip-compressed (as the server sends them to a browser that asks for gzip). Scripts of
  * the site's own client components are told apart from the framework's by strings only
  * they contain (the minifier keeps string literals).
@@ -22,6 +22,8 @@ export type PageWeight = {
   ownJs: Bytes & { islands: string[] };
   /** The rest: React and Next's runtime. */
   frameworkJs: Bytes;
+  /** Every style sheet the page links (the fonts they name are measured by font-weight.ts). */
+  css: Bytes & { files: number };
 };
 
 async function fetchBytes(url: string): Promise<Bytes & { text: string }> {
@@ -50,7 +52,21 @@ export async function pageWeight(origin: string, path: string): Promise<PageWeig
       ownJs.islands.push(...islands.map(([, name]) => name));
     }
   }
+  const sheets = [
+    ...new Set(
+      [...html.text.matchAll(/<link[^>]*\brel="stylesheet"[^>]*>/g)].flatMap(
+        (tag) => /\bhref="([^"]+)"/.exec(tag[0])?.[1] ?? [],
+      ),
+    ),
+  ];
+  const css = { raw: 0, gzip: 0, files: sheets.length };
+  for (const sheet of sheets) {
+    const bytes = await fetchBytes(new URL(sheet, origin).href);
+    css.raw += bytes.raw;
+    css.gzip += bytes.gzip;
+  }
   return {
+    css,
     html: { raw: html.raw, gzip: html.gzip },
     js,
     ownJs,

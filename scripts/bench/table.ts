@@ -25,7 +25,10 @@ interface Result {
   nextBuild: { ms: number; peakBytes: number };
   prerendered: { html: number; routes: number };
   firstRender: number;
-  weight: Record<"html" | "js" | "ownJs" | "frameworkJs", { raw: number; gzip: number }>;
+  weight: Record<"html" | "js" | "ownJs" | "frameworkJs", { raw: number; gzip: number }> & {
+    css?: { raw: number; gzip: number };
+  };
+  fonts?: Record<string, { files: string[]; bytes: number }>;
   loads: Record<string, Load>;
   ceiling: { before: Load; after: Load };
   cached?: Load;
@@ -93,6 +96,19 @@ const rows: [string, (r: Result) => string][] = [
     (r) => `${kb(r.weight.frameworkJs.gzip)} (${kb(r.weight.frameworkJs.raw)})`,
   ],
   ["— our islands", (r) => `${kb(r.weight.ownJs.gzip)} (${kb(r.weight.ownJs.raw)})`],
+  [
+    "article CSS, gzip (raw)",
+    (r) => (r.weight.css ? `${kb(r.weight.css.gzip)} (${kb(r.weight.css.raw)})` : "—"),
+  ],
+  [
+    "fonts downloaded: article / Russian article",
+    (r) =>
+      r.fonts
+        ? Object.values(r.fonts)
+            .map((font) => `${kb(font.bytes)} (${font.files.length} files)`)
+            .join(" / ")
+        : "—",
+  ],
   ...["article", "news list", "home", "article again"].map(
     (name) => [name, (r: Result) => rps(r.loads[name])] as [string, (r: Result) => string],
   ),

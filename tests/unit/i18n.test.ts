@@ -12,6 +12,7 @@ import {
   FALLBACK_LOCALES,
   LOCALES,
   OG_LOCALE,
+  TEXT_DIRECTION,
   TRANSLATION_LOCALES,
   isLocale,
   langAttribute,
@@ -100,6 +101,12 @@ describe("locale routing", () => {
   it("marks text only where its language differs from the page's", () => {
     expect(langAttribute("en", "ru")).toBe("en");
     expect(langAttribute("ru", "ru")).toBeUndefined();
+  });
+
+  it("writes each language left to right unless its entry says otherwise", () => {
+    // The site's languages are all written left to right; a right-to-left one is shown by
+    // tests/integration/third-language.test.ts.
+    for (const locale of LOCALES) expect(TEXT_DIRECTION[locale], locale).toBe("ltr");
   });
 });
 

@@ -7,7 +7,7 @@ import {
   search,
   type SearchHit,
 } from "@/lib/search";
-import { fold, plainText, snippet } from "@/lib/text";
+import { fold, plainText, snippet, words } from "@/lib/text";
 import { PUBLIC, news, record } from "./fixtures";
 
 const corpus = buildCorpus({
@@ -143,6 +143,70 @@ describe("search", () => {
   });
 });
 
+describe("search in the region's languages", () => {
+  // Each language's own spelling, as an editor writes it.
+  const regional = buildCorpus({
+    initiative: [],
+    signatory: [],
+    news: [
+      news("kk", { title: "Қазақстандағы әйелдерге көмек", date: "2024-01-01" }),
+      news("ky", { title: "Кыргызстанда үй-бүлөлүк зомбулукка каршы", date: "2024-01-02" }),
+      news("tg", { title: "Тоҷикистон: ҳуқуқи занон", date: "2024-01-03" }),
+      news("uz", { title: "Oʻzbekistonda gʻalaba", date: "2024-01-04" }),
+      news("uz-typed", { title: "O'zbek ayollari", date: "2024-01-05" }),
+      news("tk", { title: "Türkmenistanyň ýaşaýjylary", date: "2024-01-06" }),
+      news("ru", { title: "Ёлочный базар", date: "2024-01-07" }),
+    ],
+  });
+  const regionalIndex = createSearchIndex([regional]);
+  const findIn = (q: string) =>
+    ids(search(regionalIndex, regional, PUBLIC, parseSearchParams({ q }, regional))!.items);
+
+  it("Kazakh: found when typed with Russian letters", () => {
+    expect(findIn("Казакстандагы")).toEqual(["kk"]);
+    expect(findIn("Казакстан")).toEqual(["kk"]);
+    expect(findIn("аиелдерге комек")).toEqual(["kk"]);
+    expect(findIn("Қазақстандағы")).toEqual(["kk"]);
+  });
+
+  it("Kyrgyz: found when typed with Russian letters", () => {
+    expect(findIn("уй-булолук")).toEqual(["ky"]);
+    expect(findIn("үй-бүлөлүк зомбулукка")).toEqual(["ky"]);
+  });
+
+  it("Tajik: found when typed with Russian letters", () => {
+    expect(findIn("Точикистон хукуки")).toEqual(["tg"]);
+    // Two letters folded in one word: more than a typo's tolerance would forgive.
+    expect(findIn("хукуки")).toEqual(["tg"]);
+    expect(findIn("тоҷикистон")).toEqual(["tg"]);
+  });
+
+  it("Uzbek: found whichever apostrophe is typed, or none", () => {
+    for (const query of ["o'zbekistonda", "O‘zbekistonda", "oʼzbekistonda", "ozbekistonda"]) {
+      expect(findIn(query), query).toEqual(["uz"]);
+    }
+    expect(findIn("g'alaba")).toEqual(["uz"]);
+    // And the other way round: text typed with an ASCII apostrophe, searched with U+02BB.
+    expect(findIn("oʻzbek ayollari")).toEqual(["uz-typed"]);
+  });
+
+  it("Turkmen: found without diacritics", () => {
+    expect(findIn("turkmenistanyn yasayjylary")).toEqual(["tk"]);
+    expect(findIn("Türkmenistanyň")).toEqual(["tk"]);
+  });
+
+  it("Russian: ё and е alike", () => {
+    expect(findIn("елочный")).toEqual(["ru"]);
+  });
+
+  it("marks the word as written when it was typed otherwise", () => {
+    const title = snippet("Oʻzbekistonda gʻalaba", new Set(["ozbekistonda"]));
+    expect(title?.filter((segment) => segment.match).map((segment) => segment.text)).toEqual([
+      "Oʻzbekistonda",
+    ]);
+  });
+});
+
 describe("parseSearchParams", () => {
   it("drops and reports values that name nothing, keeping the rest", () => {
     const parsed = parseSearchParams(
@@ -193,7 +257,34 @@ describe("text helpers", () => {
   it("folds words", () => {
     expect(fold("Ёлка")).toBe("елка");
     expect(fold("Türkiye")).toBe("turkiye");
-    expect(fold("ҚАЗАҚСТАН")).toBe("қазақстан");
+    expect(fold("ҚАЗАҚСТАН")).toBe("казакстан");
+  });
+
+  it("folds each letter of the region's alphabets to the letter typed without it", () => {
+    // Kazakh, Kyrgyz, Tajik: the letters a Russian keyboard lacks.
+    expect(fold("ӘҒҚҢӨҰҮҺІ әғқңөұүһі")).toBe("агкноуухи агкноуухи");
+    expect(fold("ҒӢҚӮҲҶ ғӣқӯҳҷ")).toBe("гикухч гикухч");
+    // Russian ё; Turkmen (Latin letters with diacritics).
+    expect(fold("Ёё")).toBe("ее");
+    expect(fold("ÇÄŇÖŞÜÝŽ çäňöşüýž")).toBe("canosuyz canosuyz");
+    // Uzbek: every apostrophe-like mark inside a word is dropped.
+    for (const mark of ["\u02bb", "\u02bc", "\u2019", "\u2018", "'", "`"]) {
+      expect(fold(`O${mark}zbekiston`), mark).toBe("ozbekiston");
+      expect(fold(`ma${mark}no`), mark).toBe("mano");
+    }
+    // Letters with no plain neighbour stay as they are.
+    expect(fold("日本 عربي")).toBe("日本 عربي");
+  });
+
+  it("keeps apostrophes inside words and only there", () => {
+    expect(words("Oʻzbekiston o'zbek O’zbek gʻalaba 'quoted' women's")).toEqual([
+      "Oʻzbekiston",
+      "o'zbek",
+      "O’zbek",
+      "gʻalaba",
+      "quoted",
+      "women's",
+    ]);
   });
 
   it("extracts plain text from HTML", () => {

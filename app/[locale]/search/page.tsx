@@ -55,7 +55,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         corpus={corpus}
       />
       {parsed.truncated || parsed.problems.length > 0 ? (
-        <ul role="status" className="border-accent text-ink mb-6 space-y-1 border-l-4 pl-4 text-sm">
+        <ul role="status" className="border-accent text-ink mb-6 space-y-1 border-s-4 ps-4 text-sm">
           {parsed.truncated ? <li>{dict.search.truncated(MAX_QUERY_LENGTH)}</li> : null}
           {parsed.problems.map((problem) => (
             <li key={problem.param}>

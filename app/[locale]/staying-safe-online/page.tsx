@@ -19,7 +19,7 @@ export default async function StayingSafeOnlinePage({ params }: PageProps<"/[loc
 
       <nav
         aria-labelledby="on-this-page"
-        className="border-line mb-10 border-l-4 pl-4 print:hidden"
+        className="border-line mb-10 border-s-4 ps-4 print:hidden"
       >
         <h2 id="on-this-page" className="text-muted text-sm font-semibold">
           {safety.onThisPage}
@@ -54,7 +54,7 @@ export default async function StayingSafeOnlinePage({ params }: PageProps<"/[loc
             </p>
           ))}
           {section.points ? (
-            <ul className="marker:text-muted mt-4 max-w-prose list-disc space-y-2 pl-6 leading-relaxed">
+            <ul className="marker:text-muted mt-4 max-w-prose list-disc space-y-2 ps-6 leading-relaxed">
               {section.points.map((point) => (
                 <li key={point}>{point}</li>
               ))}
@@ -65,7 +65,7 @@ export default async function StayingSafeOnlinePage({ params }: PageProps<"/[loc
               {section.browsers.map((browser) => (
                 <div key={browser.name} className="bg-surface border-line rounded-lg border p-4">
                   <h3 className="text-ink font-semibold">{browser.name}</h3>
-                  <ol className="marker:text-muted mt-2 list-decimal space-y-1.5 pl-5 leading-relaxed">
+                  <ol className="marker:text-muted mt-2 list-decimal space-y-1.5 ps-5 leading-relaxed">
                     {browser.steps.map((step) => (
                       <li key={step}>{step}</li>
                     ))}
