@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { defaultCorpus, getCorpus } from "./lib/corpus";
+import { contentProblemsAt, defaultCorpus, getCorpus } from "./lib/corpus";
 import type { Locale } from "./lib/i18n/config";
-import { NOT_FOUND_LOCALE_HEADER } from "./lib/i18n/not-found";
+import { CONTENT_PROBLEMS_HEADER, NOT_FOUND_LOCALE_HEADER } from "./lib/i18n/not-found";
 import { publicationContext } from "./lib/publication";
 import { isSearchRequest, localeOfPath, matchRoute, redirectFor, routeExists } from "./lib/routing";
 import { errorPageHeaders, errorPageHtml } from "./lib/http/error-page";
@@ -21,6 +21,8 @@ import { contentSecurityPolicy } from "./lib/security/policy.mjs";
  *   readers open most are prerendered (lib/prerender.ts); the others render on their first
  *   request, and a 404 rendered on demand by a page would reach the reader without its HTML
  *   body in Next 16 (vercel/next.js#62228), so it is answered here, before any page renders.
+ * - Under `npm run dev` only, the address of an item whose file has a problem gets the same
+ *   not-found page, which then lists the content check's messages for that file.
  */
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -38,6 +40,10 @@ export function proxy(request: NextRequest) {
   }
   const route = matchRoute(pathname);
   if (isSearchRequest(pathname, request.nextUrl.searchParams, route)) return withNonce(request);
+  if (process.env.NODE_ENV === "development" && contentProblemsAt(route).length > 0) {
+    // `npm run dev`: the item's file has a problem; the not-found page lists it.
+    return withNonce(request, route.locale, pathname);
+  }
   if (!routeExists(getCorpus(route.locale), context, route)) {
     // The header makes next.config.ts rewrite the request to an address no route answers, so
     // Next renders its not-found page (app/global-not-found.tsx), which reads the language
@@ -53,12 +59,13 @@ export function proxy(request: NextRequest) {
  * cannot be hashed before the page streams: they get the page policy with a fresh nonce.
  * Next reads the policy from the request's header and writes the nonce on its scripts.
  */
-function withNonce(request: NextRequest, notFoundLocale?: Locale) {
+function withNonce(request: NextRequest, notFoundLocale?: Locale, problemsPath?: string) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const policy = contentSecurityPolicy({ nonce });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   if (notFoundLocale) headers.set(NOT_FOUND_LOCALE_HEADER, notFoundLocale);
+  if (problemsPath) headers.set(CONTENT_PROBLEMS_HEADER, problemsPath);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
   // A 404 is never stored, even where next.config.ts makes the address cacheable

@@ -20,7 +20,7 @@ export function perCorpusAndDay<T>(
 ): (corpus: Corpus, context: PublicationContext) => T {
   const values = new WeakMap<Corpus, { key: string; value: T }>();
   return (corpus, context) => {
-    const key = `${context.today}|${context.includeDrafts}`;
+    const key = `${context.today}|${context.includeDrafts}|${context.includeScheduled}`;
     let entry = values.get(corpus);
     if (entry?.key !== key) {
       entry = { key, value: compute(corpus, context) };

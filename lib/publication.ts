@@ -1,6 +1,6 @@
 /**
- * When an item is public: never as a draft (except in `npm run dev`), and only from its
- * date on. "Today" is the calendar date in the site's time zone (SITE_TIME_ZONE, by
+ * When an item is public: never as a draft, and only from its date on (`npm run dev` shows
+ * drafts and scheduled items too, for editors to check them). "Today" is the calendar date in the site's time zone (SITE_TIME_ZONE, by
  * default Asia/Almaty, where most readers are), so an item dated 25 November appears
  * at midnight on 25 November for them.
  */
@@ -10,6 +10,8 @@ export type PublicationContext = {
   /** YYYY-MM-DD in the site's time zone. */
   today: string;
   includeDrafts: boolean;
+  /** Shows items dated after today (development only). */
+  includeScheduled: boolean;
 };
 
 export const DEFAULT_TIME_ZONE = "Asia/Almaty";
@@ -25,6 +27,7 @@ export function publicationContext(
   return {
     today: calendarDateIn(env.SITE_TIME_ZONE || DEFAULT_TIME_ZONE, now),
     includeDrafts: env.NODE_ENV === "development",
+    includeScheduled: env.NODE_ENV === "development",
   };
 }
 
@@ -33,7 +36,7 @@ export function isPublished(
   context: PublicationContext,
 ): boolean {
   if (item.draft && !context.includeDrafts) return false;
-  return item.date <= context.today;
+  return context.includeScheduled || item.date <= context.today;
 }
 
 export function siteTimeZone(env: NodeJS.ProcessEnv = process.env): string {

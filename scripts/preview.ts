@@ -304,7 +304,7 @@ async function summarise(
   summary.addresses = itemPaths(item.type, item.slug);
   summary.pageExists =
     item.type !== "tag" || getTopic(corpora[DEFAULT_LOCALE], item.slug) !== undefined;
-  const context = { today: day, includeDrafts: false };
+  const context = { today: day, includeDrafts: false, includeScheduled: false };
   const home = await homeAppearance(live, item);
   summary.appearances = [
     ...(home ? [home] : []),

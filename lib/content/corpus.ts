@@ -163,15 +163,8 @@ function localizedItems<FrontMatter extends object>(
   });
 }
 
-/**
- * Every language's corpus from Contentlayer's records, after the same schema, reference,
- * alias and translation rules as the content check: invalid content throws a ContentError
- * naming each file, field and fix, so a build never renders it.
- */
-export function buildCorpora(
-  records: ContentRecords,
-  { contentRoot = "content", includeDraftTranslations = false }: CorpusOptions = {},
-): Record<Locale, Corpus> {
+/** Each record as a source document, or the problem with its file name. */
+function readEntries(records: ContentRecords, contentRoot: string) {
   const issues: ContentIssue[] = [];
   const entries: Entry[] = [];
   for (const type of DOCUMENT_TYPE_NAMES) {
@@ -181,16 +174,86 @@ export function buildCorpora(
       else entries.push({ record, source });
     }
   }
+  return { entries, issues };
+}
+
+/** The content check's schema, reference, alias and translation rules over `entries`. */
+function entryIssues(entries: readonly Entry[]): ContentIssue[] {
   const sources = entries.map(({ source }) => source);
   const index = buildIndex(sources);
-  issues.push(
+  return [
     ...sources.flatMap((source) => schemaIssues(source)),
     ...referenceIssues(sources),
     ...aliasIssues(sources),
     ...sources.flatMap((source) => translationIssues(source, index)),
-  );
-  if (issues.length > 0) throw new ContentError(issues);
+  ];
+}
 
+/**
+ * Every language's corpus from Contentlayer's records, after the same schema, reference,
+ * alias and translation rules as the content check: invalid content throws a ContentError
+ * naming each file, field and fix, so a build never renders it.
+ */
+export function buildCorpora(
+  records: ContentRecords,
+  { contentRoot = "content", includeDraftTranslations = false }: CorpusOptions = {},
+): Record<Locale, Corpus> {
+  const { entries, issues } = readEntries(records, contentRoot);
+  issues.push(...entryIssues(entries));
+  if (issues.length > 0) throw new ContentError(issues);
+  return assemble(entries, includeDraftTranslations);
+}
+
+export type TolerantCorpora = {
+  corpora: Record<Locale, Corpus>;
+  /**
+   * Every problem found, by file: the `known` issues (the content check's, as
+   * `npm run content:check` prints them) and, for files they do not name, the corpus's own.
+   */
+  issues: ContentIssue[];
+};
+
+/**
+ * The corpora of `npm run dev`, which never fail: every file with a problem (among `known`,
+ * or found here) is set aside, then every file that fails because of those (a translation
+ * of a set-aside original, a link to it), until what remains is valid and is served.
+ */
+export function buildCorporaTolerantly(
+  records: ContentRecords,
+  {
+    contentRoot = "content",
+    includeDraftTranslations = false,
+    known = [],
+  }: CorpusOptions & { known?: readonly ContentIssue[] } = {},
+): TolerantCorpora {
+  const read = readEntries(records, contentRoot);
+  const found: ContentIssue[] = [...read.issues];
+  const broken = new Set([...known, ...found].map((issue) => issue.file));
+  let entries = read.entries.filter(({ source }) => !broken.has(source.file));
+  for (;;) {
+    const issues = entryIssues(entries);
+    const owners = new Set(issues.map((issue) => issue.file));
+    const kept = entries.filter(({ source }) => !owners.has(source.file));
+    found.push(...issues);
+    // An issue no remaining file owns cannot be set aside: report it as a build would.
+    if (kept.length === entries.length) {
+      if (issues.length > 0) throw new ContentError(issues);
+      break;
+    }
+    entries = kept;
+  }
+  const reported = new Set(known.map((issue) => issue.file));
+  return {
+    corpora: assemble(entries, includeDraftTranslations),
+    issues: [...known, ...found.filter((issue) => !reported.has(issue.file))],
+  };
+}
+
+/** The corpus of each language from valid entries. */
+function assemble(
+  entries: readonly Entry[],
+  includeDraftTranslations: boolean,
+): Record<Locale, Corpus> {
   const originals = (type: DocumentType) =>
     entries.filter(({ source }) => source.type === type && !source.locale);
   const translations = new Map<string, Entry>();

@@ -11,3 +11,10 @@ export const NOT_FOUND_LOCALE_HEADER = "x-not-found-language";
 export function notFoundLocale(value: string | null | undefined): Locale {
   return value && isLocale(value) ? value : DEFAULT_LOCALE;
 }
+
+/**
+ * Under `npm run dev` only: the path of an item whose file has a problem, which proxy.ts
+ * passes so the not-found page lists the content check's messages instead (production
+ * ignores it).
+ */
+export const CONTENT_PROBLEMS_HEADER = "x-content-problems-path";

@@ -178,10 +178,20 @@ describe("former addresses (redirected by proxy.ts)", () => {
     expect(currentSlugOf(corpus, PUBLIC, "news", "later-old")).toBeUndefined();
     // …and starts redirecting on the publication day, without a rebuild.
     expect(
-      currentSlugOf(corpus, { today: "2999-01-01", includeDrafts: false }, "news", "later-old"),
+      currentSlugOf(
+        corpus,
+        { today: "2999-01-01", includeDrafts: false, includeScheduled: false },
+        "news",
+        "later-old",
+      ),
     ).toBe("later");
     expect(
-      currentSlugOf(corpus, { today: "2021-01-01", includeDrafts: true }, "news", "draft-old"),
+      currentSlugOf(
+        corpus,
+        { today: "2021-01-01", includeDrafts: true, includeScheduled: false },
+        "news",
+        "draft-old",
+      ),
     ).toBe("draft");
   });
 

@@ -150,5 +150,5 @@ function fixtureRecords(): ContentRecords {
   };
 }
 
-export const PUBLIC = { today: "2025-01-01", includeDrafts: false };
-export const DEV = { today: "2025-01-01", includeDrafts: true };
+export const PUBLIC = { today: "2025-01-01", includeDrafts: false, includeScheduled: false };
+export const DEV = { today: "2025-01-01", includeDrafts: true, includeScheduled: true };

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { countryName, displayUrl, formatDate } from "@/lib/format";
 import { NEWS_PER_PAGE, paginate, parsePageNumber } from "@/lib/pagination";
 import { calendarDateIn, isPublished, publicationContext } from "@/lib/publication";
+import { unpublishedNotice } from "@/lib/publication-notice";
 import { initiativePath, localePath, newsListPath, newsPath, signatoryPath } from "@/lib/urls";
 
 const originalTz = process.env.TZ;
@@ -43,23 +44,42 @@ describe("publication", () => {
     expect(publicationContext(now, { NODE_ENV: "production" } as NodeJS.ProcessEnv)).toEqual({
       today: "2026-11-25",
       includeDrafts: false,
+      includeScheduled: false,
     });
     expect(
       publicationContext(now, {
         NODE_ENV: "development",
         SITE_TIME_ZONE: "UTC",
       } as NodeJS.ProcessEnv),
-    ).toEqual({ today: "2026-11-24", includeDrafts: true });
+    ).toEqual({ today: "2026-11-24", includeDrafts: true, includeScheduled: true });
   });
 
   it("publishes on the item's date and never drafts in production", () => {
-    const context = { today: "2026-11-25", includeDrafts: false };
+    const context = { today: "2026-11-25", includeDrafts: false, includeScheduled: false };
     expect(isPublished({ date: "2026-11-25" }, context)).toBe(true);
     expect(isPublished({ date: "2026-11-26" }, context)).toBe(false);
     expect(isPublished({ date: "2020-01-01", draft: true }, context)).toBe(false);
     expect(
       isPublished({ date: "2020-01-01", draft: true }, { ...context, includeDrafts: true }),
     ).toBe(true);
+  });
+
+  it("shows drafts and scheduled items in development, each with its notice", () => {
+    const dev = publicationContext(new Date("2026-11-24T20:30:00Z"), {
+      NODE_ENV: "development",
+    } as NodeJS.ProcessEnv);
+    const scheduled = { date: "2026-12-09" };
+    const draft = { date: "2026-11-01", draft: true };
+    expect(isPublished(scheduled, dev)).toBe(true);
+    expect(isPublished(draft, dev)).toBe(true);
+    expect(unpublishedNotice(scheduled, dev)).toBe("Scheduled: public on 9 December 2026");
+    expect(unpublishedNotice(draft, dev)).toBe("Draft: not public");
+    expect(unpublishedNotice({ date: "2026-11-25" }, dev)).toBeUndefined();
+    const production = publicationContext(new Date("2026-11-24T20:30:00Z"), {
+      NODE_ENV: "production",
+    } as NodeJS.ProcessEnv);
+    expect(isPublished(scheduled, production)).toBe(false);
+    expect(isPublished(draft, production)).toBe(false);
   });
 });
 

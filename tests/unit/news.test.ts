@@ -25,9 +25,12 @@ describe("getPublishedNews", () => {
     ]);
   });
 
-  it("includes drafts only when the context allows them (npm run dev)", () => {
+  it("includes drafts and scheduled items only when the context allows them (npm run dev)", () => {
     expect(slugs(getPublishedNews(corpus, DEV))).toContain("draft-item");
-    expect(slugs(getPublishedNews(corpus, DEV))).not.toContain("scheduled-statement");
+    expect(slugs(getPublishedNews(corpus, DEV))).toContain("scheduled-statement");
+    const draftsOnly = { ...DEV, includeScheduled: false };
+    expect(slugs(getPublishedNews(corpus, draftsOnly))).toContain("draft-item");
+    expect(slugs(getPublishedNews(corpus, draftsOnly))).not.toContain("scheduled-statement");
   });
 
   it("publishes a scheduled item on its date, not the day before", () => {

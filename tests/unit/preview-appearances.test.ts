@@ -54,7 +54,7 @@ describe("pages an item appears on", () => {
   it("nothing for a draft or an item not yet public that day", () => {
     expect(appearancesOf(corpora, PUBLIC, "news", "draft-item")).toEqual([]);
     expect(appearancesOf(corpora, PUBLIC, "news", "scheduled-statement")).toEqual([]);
-    const onItsDay = { today: "2030-01-01", includeDrafts: false };
+    const onItsDay = { today: "2030-01-01", includeDrafts: false, includeScheduled: false };
     expect(appearancesOf(corpora, onItsDay, "news", "scheduled-statement")[0]).toEqual({
       key: "news",
       label: "All news",

@@ -15,6 +15,7 @@ import { Section } from "@/components/Section";
 import { ShareControls } from "@/components/ShareControls";
 import { UntranslatedNotice } from "@/components/UntranslatedNotice";
 import { SignatoryList } from "@/components/SignatoryList";
+import { UnpublishedBanner } from "@/components/UnpublishedBanner";
 import { defaultCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import { DEFAULT_LOCALE, langAttribute, localeFromParam } from "@/lib/i18n/config";
@@ -23,6 +24,7 @@ import { getInitiativesOf, getSignatoriesOf } from "@/lib/news";
 import { metadataOfFound, resolvePage } from "@/lib/page-scope";
 import { prerenderedArticles } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
+import { unpublishedNotice } from "@/lib/publication-notice";
 import { resolveArticle } from "@/lib/routing";
 import { countryPath, initiativePath, newsPath, tagPath } from "@/lib/urls";
 import { getRelatedNews } from "@/lib/related";
@@ -82,6 +84,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
+      <UnpublishedBanner notice={unpublishedNotice(item, context)} />
       <JsonLd
         data={[
           newsArticleJsonLd({
