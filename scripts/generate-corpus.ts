@@ -265,7 +265,9 @@ for (let index = 0; index < newsCount; index++) {
             `  name: ${quoted(PUBLISHERS[index % PUBLISHERS.length]!)}`,
             `  title: ${quoted(`${title} (${index + 1})`)}`,
             `  published: ${day.toISOString().slice(0, 10)}`,
-            `  url: https://www.example.org/${slug}`,
+            // A reserved test domain (RFC 6761): never a real page, and not one of the
+            // template's example addresses, which the content check refuses.
+            `  url: https://press-office.test/${slug}`,
           ]),
       ...yamlList("countries", some(COUNTRIES, 1, 3)),
       ...yamlList("tags", topics),
