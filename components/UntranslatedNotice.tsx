@@ -1,20 +1,11 @@
 import { languageName } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/config";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { TextLanguageProps } from "@/lib/i18n/dictionary";
 
 /**
  * Above an item shown in its original language because it has no translation into the
  * page's language yet: said plainly, in the page's language.
  */
-export function UntranslatedNotice({
-  lang,
-  locale,
-  dict,
-}: {
-  lang: Locale;
-  locale: Locale;
-  dict: Dictionary;
-}) {
+export function UntranslatedNotice({ lang, locale, dict }: TextLanguageProps) {
   if (lang === locale) return null;
   return (
     <p

@@ -106,3 +106,6 @@ export function listMetadata<P extends { locale: string }, T>(
 ) {
   return metadataOfFound(resolve, (page) => listText(page.dict, describe(page)));
 }
+
+/** The props Next gives an item's page or image route: its language and slug. */
+export type ItemRouteProps = { params: Promise<{ locale: string; slug: string }> };

@@ -13,7 +13,7 @@
  */
 import { browseLists, type BrowseList } from "./browse";
 import type { Corpus } from "./content/model";
-import { FALLBACK_LOCALES, type Locale } from "./i18n/config";
+import { DEFAULT_LOCALE, FALLBACK_LOCALES, localeFromParam, type Locale } from "./i18n/config";
 import { getPublishedNews } from "./news";
 import { NEWS_PER_PAGE, pageSegments } from "./pagination";
 import type { PublicationContext } from "./publication";
@@ -109,4 +109,15 @@ export function prerenderedBrowsePages(
     .flatMap((list) =>
       prerenderedListPages(list.items.length).map((page) => ({ key: list.key, page })),
     );
+}
+
+/**
+ * An item page's `generateStaticParams`: `{ slug }` for each slug `pick` prerenders in the
+ * language Next passes down from `app/[locale]/layout.tsx`.
+ */
+export function slugParamsIn(
+  parent: { locale: string },
+  pick: (locale: Locale) => readonly string[],
+): { slug: string }[] {
+  return pick(localeFromParam(parent.locale) ?? DEFAULT_LOCALE).map((slug) => ({ slug }));
 }

@@ -77,3 +77,6 @@ export function getDictionary(locale: Locale): Dictionary {
   }
   return dictionary;
 }
+
+/** A text's language beside the page's, and the page's dictionary: what a language notice needs. */
+export type TextLanguageProps = { lang: Locale; locale: Locale; dict: Dictionary };

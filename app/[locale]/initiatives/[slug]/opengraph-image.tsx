@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { previewImage } from "@/components/PreviewCard";
 import { getParentInitiative } from "@/lib/initiatives";
-import { resolvePage } from "@/lib/page-scope";
+import { resolvePage, type ItemRouteProps } from "@/lib/page-scope";
 import { resolveInitiative } from "@/lib/routing";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 
@@ -13,11 +13,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export default async function Image({
-  params,
-}: {
-  params: Promise<{ locale: string; slug: string }>;
-}) {
+export default async function Image({ params }: ItemRouteProps) {
   const page = await resolvePage(params, ({ corpus }, { slug }) => resolveInitiative(corpus, slug));
   const { dict, corpus, found: initiative } = page ?? notFound();
   const parent = getParentInitiative(corpus, initiative);

@@ -12,12 +12,12 @@ import { Section } from "@/components/Section";
 import { WebsiteLink } from "@/components/WebsiteLink";
 import { SignatoryList } from "@/components/SignatoryList";
 import { defaultCorpus } from "@/lib/corpus";
-import { DEFAULT_LOCALE, langAttribute, localeFromParam } from "@/lib/i18n/config";
+import { langAttribute } from "@/lib/i18n/config";
 import { getInitiativeTree, getParentInitiative, getPartnersOf } from "@/lib/initiatives";
 import { initiativePreview } from "@/lib/metadata";
 import { getNewsForInitiative } from "@/lib/news";
 import { metadataOfFound, resolvePage } from "@/lib/page-scope";
-import { prerenderedInitiatives } from "@/lib/prerender";
+import { prerenderedInitiatives, slugParamsIn } from "@/lib/prerender";
 import { resolveInitiative } from "@/lib/routing";
 import { initiativePath } from "@/lib/urls";
 
@@ -29,8 +29,7 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = localeFromParam(params.locale) ?? DEFAULT_LOCALE;
-  return prerenderedInitiatives(defaultCorpus(), locale).map((slug) => ({ slug }));
+  return slugParamsIn(params, (locale) => prerenderedInitiatives(defaultCorpus(), locale));
 }
 
 const resolve = (params: Props["params"]) =>

@@ -18,11 +18,11 @@ import { SignatoryList } from "@/components/SignatoryList";
 import { UnpublishedBanner } from "@/components/UnpublishedBanner";
 import { defaultCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
-import { DEFAULT_LOCALE, langAttribute, localeFromParam } from "@/lib/i18n/config";
+import { langAttribute } from "@/lib/i18n/config";
 import { newsPreview } from "@/lib/metadata";
 import { getInitiativesOf, getSignatoriesOf } from "@/lib/news";
 import { metadataOfFound, resolvePage } from "@/lib/page-scope";
-import { prerenderedArticles } from "@/lib/prerender";
+import { prerenderedArticles, slugParamsIn } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { unpublishedNotice } from "@/lib/publication-notice";
 import { resolveArticle } from "@/lib/routing";
@@ -44,10 +44,9 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 // The newest articles are prerendered (in the languages that fall back, the translated ones);
 // the rest of the archive renders on first request.
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = localeFromParam(params.locale) ?? DEFAULT_LOCALE;
-  return prerenderedArticles(defaultCorpus(), publicationContext(), locale).map((slug) => ({
-    slug,
-  }));
+  return slugParamsIn(params, (locale) =>
+    prerenderedArticles(defaultCorpus(), publicationContext(), locale),
+  );
 }
 
 const resolve = (params: Props["params"]) =>

@@ -3,7 +3,7 @@ import { previewImage } from "@/components/PreviewCard";
 import { countryName } from "@/lib/format";
 import { PREVIEW_SIZE } from "@/lib/metadata";
 import { getStatementsSignedBy } from "@/lib/news";
-import { resolvePage } from "@/lib/page-scope";
+import { resolvePage, type ItemRouteProps } from "@/lib/page-scope";
 import { resolveSignatory } from "@/lib/routing";
 
 // Drawn on first request, then cached.
@@ -14,11 +14,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export default async function Image({
-  params,
-}: {
-  params: Promise<{ locale: string; slug: string }>;
-}) {
+export default async function Image({ params }: ItemRouteProps) {
   const page = await resolvePage(params, ({ corpus }, { slug }) => resolveSignatory(corpus, slug));
   const { locale, dict, corpus, context, found: signatory } = page ?? notFound();
   const signed = getStatementsSignedBy(corpus, context, signatory.slug).length;

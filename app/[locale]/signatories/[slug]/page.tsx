@@ -13,12 +13,12 @@ import { WebsiteLink } from "@/components/WebsiteLink";
 import { defaultCorpus } from "@/lib/corpus";
 import { countryName } from "@/lib/format";
 import type { Signatory } from "@/lib/content/model";
-import { DEFAULT_LOCALE, langAttribute, localeFromParam, type Locale } from "@/lib/i18n/config";
+import { langAttribute, type Locale } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { getInitiativesWithPartner } from "@/lib/initiatives";
 import { signatoryPreview } from "@/lib/metadata";
 import { getStatementsSignedBy } from "@/lib/news";
-import { prerenderedSignatories } from "@/lib/prerender";
+import { prerenderedSignatories, slugParamsIn } from "@/lib/prerender";
 import { publicationContext } from "@/lib/publication";
 import { metadataOfFound, resolvePage } from "@/lib/page-scope";
 import { resolveSignatory } from "@/lib/routing";
@@ -34,10 +34,9 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  const locale = localeFromParam(params.locale) ?? DEFAULT_LOCALE;
-  return prerenderedSignatories(defaultCorpus(), publicationContext(), locale).map((slug) => ({
-    slug,
-  }));
+  return slugParamsIn(params, (locale) =>
+    prerenderedSignatories(defaultCorpus(), publicationContext(), locale),
+  );
 }
 
 /** "Embassy · Canada": what the organisation is, for its description. */
