@@ -12,7 +12,7 @@ import { contentDir } from "./content/paths";
 import { problemsAt } from "./content/problems";
 import { readGeneratedRecords, recordsVersion } from "./content/records";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/config";
-import { processWide } from "./process-wide";
+import { loadedFromFiles } from "./process-wide";
 import type { Route } from "./routing";
 
 type Built = { corpora: Record<Locale, Corpus>; issues: readonly ContentIssue[] };
@@ -53,21 +53,12 @@ function createDevCorpora(): Built {
  * `npm run dev`, Contentlayer rewrites them as editors save, so they are read again whenever
  * its files or the content folder have changed.
  */
-const built: () => Built =
-  process.env.NODE_ENV === "development"
-    ? (() => {
-        let cached: { version: string; built: Built } | undefined;
-        return () => {
-          // The folder too: a file Contentlayer cannot read changes no record.
-          const version = `${recordsVersion()}#${folderVersion(contentDir())}`;
-          if (cached?.version !== version) cached = { version, built: createDevCorpora() };
-          return cached.built;
-        };
-      })()
-    : (() => {
-        const once = processWide("corpora", createCorpora);
-        return () => once;
-      })();
+const built: () => Built = loadedFromFiles(
+  "corpora",
+  () => (process.env.NODE_ENV === "development" ? createDevCorpora() : createCorpora()),
+  // The folder too: a file Contentlayer cannot read changes no record.
+  () => `${recordsVersion()}#${folderVersion(contentDir())}`,
+);
 
 const corpora = () => built().corpora;
 

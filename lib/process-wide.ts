@@ -12,3 +12,25 @@ export function processWide<T>(name: string, create: () => T): T {
   if (!(key in store)) store[key] = create();
   return store[key] as T;
 }
+
+/**
+ * A value loaded from files: once per process in production (processWide); under
+ * `npm run dev`, where editors save files while the server runs, loaded again whenever
+ * `devVersion` (e.g. the files' modification times) changes.
+ */
+export function loadedFromFiles<T>(
+  name: string,
+  load: () => T,
+  devVersion: () => string | number,
+): () => T {
+  if (process.env.NODE_ENV === "development") {
+    let cached: { version: string | number; value: T } | undefined;
+    return () => {
+      const version = devVersion();
+      if (cached?.version !== version) cached = { version, value: load() };
+      return cached.value;
+    };
+  }
+  let once: { value: T } | undefined;
+  return () => (once ??= { value: processWide(name, load) }).value;
+}

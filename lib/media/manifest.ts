@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { resolveMediaPath } from "../content/media";
-import { processWide } from "../process-wide";
+import { loadedFromFiles } from "../process-wide";
 import type { MediaDocument, MediaManifest, Picture } from "./variants";
 
 export const MEDIA_MANIFEST_FILE = path.join(
@@ -25,23 +25,11 @@ function read(file: string): MediaManifest {
   }
 }
 
-const manifest: () => MediaManifest =
-  process.env.NODE_ENV === "development"
-    ? (() => {
-        let cached: { version: number; manifest: MediaManifest } | undefined;
-        return () => {
-          const version = fs.existsSync(MEDIA_MANIFEST_FILE)
-            ? fs.statSync(MEDIA_MANIFEST_FILE).mtimeMs
-            : 0;
-          if (cached?.version !== version)
-            cached = { version, manifest: read(MEDIA_MANIFEST_FILE) };
-          return cached.manifest;
-        };
-      })()
-    : (() => {
-        let once: MediaManifest | undefined;
-        return () => (once ??= processWide("media", () => read(MEDIA_MANIFEST_FILE)));
-      })();
+const manifest: () => MediaManifest = loadedFromFiles(
+  "media",
+  () => read(MEDIA_MANIFEST_FILE),
+  () => (fs.existsSync(MEDIA_MANIFEST_FILE) ? fs.statSync(MEDIA_MANIFEST_FILE).mtimeMs : 0),
+);
 
 /**
  * The picture a document names (`./photo.jpg`), from the document's path in the content folder
