@@ -6,7 +6,9 @@
  * check, build time and peak memory, prerendered pages, an article's weight, throughput and
  * latency under load next to the static-file ceiling of this machine, server memory,
  * search in every language, what the languages cost the build (`--language-docs`, default
- * 1,000: scripts/bench/languages.ts), and a Lighthouse run. docs/performance.md records the figures.
+ * 1,000: scripts/bench/languages.ts), what photos cost the build and a phone (`--photo-docs`,
+ * default 1,000, with `--photos` 300 of them: scripts/bench/photos.ts; 0 skips it), and a
+ * Lighthouse run. docs/performance.md records the figures.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -21,6 +23,7 @@ import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { load, type LoadResult } from "./bench/load";
 import { pageWeight } from "./bench/page-weight";
 import { languageBuilds, languageBuildsRow } from "./bench/languages";
+import { photoBuilds, photoRows, type PhotoBuilds } from "./bench/photos";
 import { treeRss } from "./bench/process-tree";
 import { measured } from "./bench/build";
 
@@ -33,6 +36,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     "soak-minutes": { type: "string", default: "5" },
     "language-docs": { type: "string", default: "1000" },
+    "photo-docs": { type: "string", default: "1000" },
+    photos: { type: "string", default: "300" },
   },
 });
 const DOCS = Number(values.docs);
@@ -269,6 +274,13 @@ try {
   // The languages' cost at build time, on a corpus of its own (scripts/bench/languages.ts).
   const languages = await languageBuilds(Number(values["language-docs"]), log);
 
+  // Photos: their first build, a phone's download and layout shift (scripts/bench/photos.ts).
+  const photoDocs = Number(values["photo-docs"]);
+  let photos: PhotoBuilds | undefined;
+  if (photoDocs > 0) {
+    photos = await photoBuilds(photoDocs, Number(values.photos), STATIC_PORT, log);
+  }
+
   log("lighthouse");
   let lighthouse: LighthouseResult | string;
   let applied: LighthouseResult | string;
@@ -371,6 +383,7 @@ try {
       `index of ${searchFigures.documents} items loaded in ${seconds(searchFigures.loadMs)}, ${searchFigures.memoryMb.toFixed(0)} MB; p50 ${searchFigures.p50.toFixed(1)} ms, p95 ${searchFigures.p95.toFixed(1)} ms, p99 ${searchFigures.p99.toFixed(1)} ms; processor time p50 ${searchFigures.cpuP50.toFixed(1)} ms, p95 ${searchFigures.cpuP95.toFixed(1)} ms, p99 ${searchFigures.cpuP99.toFixed(1)} ms (${searchFigures.searches} searches, every language)`,
     ),
     languageBuildsRow(languages),
+    ...(photos ? photoRows(photos).map(([name, value]) => row(name, value)) : []),
     typeof lighthouse === "string"
       ? row("Lighthouse (mobile)", lighthouse)
       : row(
@@ -416,6 +429,7 @@ try {
           rss: { start: rssAtStart, after: rssAfter, again: rssAgain, repeats: rssRepeats },
           search: searchFigures,
           languages,
+          photos,
           lighthouse,
           lighthouseApplied: applied,
         },

@@ -25,7 +25,7 @@ export const FIGURE_SIZES = "(min-width: 48rem) 48rem, calc(100vw - 2rem)";
 export const THUMBNAIL_SIZES = "(min-width: 40rem) 10rem, 7rem";
 
 /** Bumped when the encoding changes, so every picture is made again. */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 export type Variant = { url: string; width: number };
 
