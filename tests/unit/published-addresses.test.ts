@@ -39,12 +39,18 @@ const runCheck = (...args: string[]) =>
     encoding: "utf8",
   });
 
-/** The check's messages with the temporary folder left out of file names. */
-const messages = (output: string) =>
-  output
+/**
+ * The check's messages with the temporary folder left out of file names. The check names files
+ * relative to where it runs (../../tmp/published-…/content/… from a clone in /work, but
+ * ../published-…/content/… from one in /tmp), so the folder's own name is what marks them.
+ */
+const messages = (output: string) => {
+  const folder = `${path.basename(root)}/`;
+  return output
     .split("\n")
-    .filter((line) => line.includes(root))
-    .map((line) => line.slice(line.indexOf(root) + root.length + 1));
+    .filter((line) => line.includes(folder))
+    .map((line) => line.slice(line.indexOf(folder) + folder.length));
+};
 
 describe("npm run content:check against the base branch", () => {
   it(
