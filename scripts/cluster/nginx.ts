@@ -2,7 +2,9 @@
  * deploy/nginx/nginx.conf with its placeholders (in double braces) filled in: the one place that knows
  * them. Nothing else of the configuration is changed.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { ERROR_PAGE_CSP } from "../../lib/http/error-page";
 import { BASELINE_CSP } from "../../lib/security/policy.mjs";
@@ -27,11 +29,25 @@ export type TierSettings = {
   errorPagesDir: string;
   workers?: string;
   mimeTypes?: string;
+  /** User and group of the worker processes: by default whoever runs the cluster (see below). */
+  user?: string;
 };
+
+/**
+ * Whoever runs the cluster, as nginx's `user` line wants it ("name group"). Started by root,
+ * nginx would otherwise run its workers as nobody, who cannot read a build in a private folder
+ * (a clone in `mktemp -d`, mode 700): every static file would then fall through to the
+ * instances without a word. Started by anyone else, nginx keeps its own user and ignores the line.
+ */
+export function currentUser(): string {
+  const group = execFileSync("id", ["-gn"], { encoding: "utf8" }).trim();
+  return `${os.userInfo().username} ${group}`;
+}
 
 export function nginxConfig(settings: TierSettings): string {
   const values: Record<string, string> = {
     WORKERS: settings.workers ?? "auto",
+    USER: settings.user ?? currentUser(),
     RUN_DIR: settings.runDir,
     MIME_TYPES: settings.mimeTypes ?? "/etc/nginx/mime.types",
     UPSTREAM_SERVERS: settings.instances

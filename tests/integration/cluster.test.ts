@@ -180,6 +180,25 @@ describe("the cluster", () => {
     }
   });
 
+  it("serves hashed assets and public files from disk, not from an instance", async () => {
+    // The build lives in a private temporary folder (mode 700), as a fresh clone in `mktemp -d`
+    // does: nginx's workers must still read it.
+    const home = await get(`${cluster.url}/`);
+    const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(home.text)?.[1];
+    expect(script).toBeDefined();
+    const asset = await get(cluster.url + script!, { "accept-encoding": "gzip" });
+    expect(asset.status).toBe(200);
+    // Only what comes from the instances passes the cache (X-Cache); a file from disk does not.
+    expect(asset.headers.get("x-cache")).toBeNull();
+    expect(asset.headers.get("content-encoding")).toBe("gzip");
+    expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const icon = await get(`${cluster.url}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("x-cache")).toBeNull();
+    const range = await get(`${cluster.url}/favicon.ico`, { range: "bytes=999999999-" });
+    expect(range.status).toBe(416);
+  });
+
   it("loses no request when an instance is killed (kill -9) under load", async () => {
     const { result } = await underLoad(mix(0), 6_000, async () => cluster.killInstance(0));
     expectNoFailure(result);

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SECURITY_HEADERS } from "@/lib/security/policy.mjs";
-import { DEPLOY_DIR, nginxConfig, nginxPath } from "../../scripts/cluster/nginx";
+import { currentUser, DEPLOY_DIR, nginxConfig, nginxPath } from "../../scripts/cluster/nginx";
 
 const settings = (runDir: string) => ({
   listen: "127.0.0.1:3299",
@@ -38,6 +38,9 @@ describe("the cache tier's configuration (deploy/nginx)", () => {
     expect(config).toContain("server 127.0.0.1:3291 max_fails=1 fail_timeout=2s;");
     expect(config).toContain("server 127.0.0.1:3292 max_fails=1 fail_timeout=2s;");
     expect(config).toContain("listen 127.0.0.1:3299 reuseport;");
+    // Workers run as whoever runs the cluster (root's default, nobody, cannot read a private build).
+    expect(config).toMatch(new RegExp(`^user ${currentUser()};$`, "m"));
+    expect(currentUser()).toMatch(/^\S+ \S+$/);
   });
 
   it.runIf(nginxPath())("is a configuration nginx accepts", () => {
