@@ -51,6 +51,8 @@ const SOAK_MINUTES = Number(values["soak-minutes"]);
 const INSTANCE_MEMORY_BOUND = 1_400 * 1024 * 1024;
 const GZIP = { "accept-encoding": "gzip" };
 
+type ClusterPair = { ceiling: LoadResult; cluster: LoadResult; ratio: number };
+
 const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -197,16 +199,31 @@ try {
   // The production topology (docs/deployment.md): nginx in front of instances sharing Redis.
   let clusterArticle: LoadResult | undefined;
   let ceilingGzip: LoadResult | undefined;
+  const clusterPairs: ClusterPair[] = [];
   let sweeps: SweepResult[] = [];
   let soaked: SoakResult | undefined;
   if (nginxPath() && redisServerPath()) {
-    log("static-file ceiling, compressed bytes");
-    const gzipBefore = await measureCeiling(true);
-    log("article through the cluster (2 instances)");
     let cluster = await benchCluster(site.dir, CLUSTER_PORT, 2);
     try {
       for (let warm = 0; warm < 50; warm++) await timeRequest(cluster.url + articlePath);
-      clusterArticle = await load(cluster.url + articlePath, { ...LOAD, headers: GZIP });
+      // This machine's speed drifts by a fifth within minutes (a shared virtual machine): the
+      // compressed ceiling and the cluster are measured in pairs, one right after the other,
+      // three times, and the pair with the median ratio is the one reported.
+      for (let round = 1; round <= 3; round++) {
+        log(
+          `static-file ceiling (compressed bytes), then the article through the cluster (${round} of 3)`,
+        );
+        const ceilingRun = await measureCeiling(true);
+        const clusterRun = await load(cluster.url + articlePath, { ...LOAD, headers: GZIP });
+        clusterPairs.push({
+          ceiling: ceilingRun,
+          cluster: clusterRun,
+          ratio: clusterRun.requestsPerSecond / ceilingRun.requestsPerSecond,
+        });
+      }
+      const median = [...clusterPairs].sort((a, b) => a.ratio - b.ratio)[1]!;
+      clusterArticle = median.cluster;
+      ceilingGzip = median.ceiling;
       if (SOAK_MINUTES > 0) {
         log(`soak: ${SOAK_MINUTES} minutes at 50 connections through the cluster`);
         const words = ["violence", "shelter", "youth", "women", "law", "campaign"];
@@ -236,10 +253,6 @@ try {
         await cluster.stop();
       }
     }
-    log("static-file ceiling, compressed bytes, again");
-    const gzipAfter = await measureCeiling(true);
-    ceilingGzip =
-      gzipAfter.requestsPerSecond > gzipBefore.requestsPerSecond ? gzipAfter : gzipBefore;
   } else {
     sweeps = [];
   }
@@ -353,10 +366,10 @@ try {
     ...(clusterArticle && ceilingGzip
       ? [
           loadRow("article through the cluster (nginx, 2 instances, Redis; gzip)", clusterArticle),
-          loadRow("static-file ceiling, the same compressed bytes (higher of two)", ceilingGzip),
+          loadRow("static-file ceiling, the same compressed bytes, just before", ceilingGzip),
           row(
-            "**article through the cluster / ceiling (gzip)**",
-            `**${(clusterArticle.requestsPerSecond / ceilingGzip.requestsPerSecond).toFixed(2)}**; p99 ${clusterArticle.p99} ms against the ceiling's ${ceilingGzip.p99} ms`,
+            "**article through the cluster / ceiling (gzip)**, median of three pairs",
+            `**${(clusterArticle.requestsPerSecond / ceilingGzip.requestsPerSecond).toFixed(2)}** (pairs: ${clusterPairs.map((pair) => `${pair.cluster.requestsPerSecond.toFixed(0)} / ${pair.ceiling.requestsPerSecond.toFixed(0)} = ${pair.ratio.toFixed(2)}`).join("; ")}); p99 ${clusterArticle.p99} ms against the ceiling's ${ceilingGzip.p99} ms`,
           ),
           ...sweeps.map((sweep) =>
             row(
@@ -423,6 +436,7 @@ try {
           cluster: clusterArticle && {
             article: clusterArticle,
             ceilingGzip,
+            pairs: clusterPairs,
             sweeps,
             soak: soaked && { ...soaked, bound: INSTANCE_MEMORY_BOUND },
           },
