@@ -17,6 +17,14 @@ export type LighthouseResult = {
   cls: number;
   /** Audits that did not pass in full, for the notes. */
   failing: string[];
+  /** What moved, as Lighthouse names it: the element, its share of the shift, and why. */
+  shifts: { element: string; score: number; causes: string[] }[];
+};
+
+type ShiftItem = {
+  node?: { selector?: string; nodeLabel?: string };
+  score?: number;
+  subItems?: { items?: { cause?: string }[] };
 };
 
 export async function runLighthouse(
@@ -49,6 +57,14 @@ export async function runLighthouse(
       tbt: value("total-blocking-time"),
       fcp: value("first-contentful-paint"),
       cls: value("cumulative-layout-shift"),
+      shifts: (
+        ((audits["layout-shifts"]?.details as { items?: ShiftItem[] } | undefined)?.items ??
+          []) as ShiftItem[]
+      ).map((item) => ({
+        element: `${item.node?.selector ?? "?"} (${item.node?.nodeLabel ?? ""})`,
+        score: item.score ?? 0,
+        causes: [...new Set((item.subItems?.items ?? []).flatMap((sub) => sub.cause ?? []))],
+      })),
       failing: Object.values(categories)
         .flatMap((category) => category.auditRefs)
         .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)

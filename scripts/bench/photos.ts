@@ -230,7 +230,7 @@ export function photoRows(result: PhotoBuilds): [string, string][] {
       ? ["Lighthouse on an article with a photo (mobile)", lighthouse]
       : [
           "Lighthouse on an article with a photo (mobile)",
-          `**CLS ${lighthouse.cls.toFixed(3)}**; performance ${lighthouse.scores.performance}, accessibility ${lighthouse.scores.accessibility}; LCP ${seconds(lighthouse.lcp)}`,
+          `**CLS ${lighthouse.cls.toFixed(3)}**${lighthouse.shifts.length > 0 ? ` (what moved: ${lighthouse.shifts.map((shift) => `${shift.element} ${shift.score.toFixed(3)}, ${shift.causes.join(" / ") || "cause not named"}`).join("; ")})` : ""}; performance ${lighthouse.scores.performance}, accessibility ${lighthouse.scores.accessibility}; LCP ${seconds(lighthouse.lcp)}`,
         ],
   );
   return rows;
