@@ -25,7 +25,7 @@ import { pageWeight } from "./bench/page-weight";
 import { languageBuilds, languageBuildsRow } from "./bench/languages";
 import { photoBuilds, photoRows, type PhotoBuilds } from "./bench/photos";
 import { treeRss } from "./bench/process-tree";
-import { measured } from "./bench/build";
+import { measured, publicArticleSlugs } from "./bench/build";
 
 const { values } = parseArgs({
   options: {
@@ -110,14 +110,7 @@ try {
   const htmlPages = routes.filter((route) => !/opengraph-image|\.(xml|json|txt|svg)$/.test(route));
   // Articles the build did not prerender, in both languages: pages no cache holds at first.
   const today = new Date().toISOString().slice(0, 10);
-  const longTailPages = fs
-    .readdirSync(path.join(site.contentDir, "news"))
-    .filter((file) => /^item-\d+\.md$/.test(file))
-    .filter((file) => {
-      const text = fs.readFileSync(path.join(site.contentDir, "news", file), "utf8");
-      return !/^draft: true$/m.test(text) && (/^date: (\S+)$/m.exec(text)?.[1] ?? "9") < today;
-    })
-    .map((file) => file.slice(0, -3))
+  const longTailPages = publicArticleSlugs(site.contentDir, today)
     .filter((slug) => !manifest.routes[`/en/news/${slug}`])
     .flatMap((slug) => [`/news/${slug}`, `/ru/news/${slug}`]);
 

@@ -22,6 +22,22 @@ export function generateCorpus(site: SiteCopy, docs: number): number {
     .split("\n").length;
 }
 
+/**
+ * Slugs of the generated articles (originals, news/item-N.md) that are public before `today`
+ * (YYYY-MM-DD): neither drafts nor scheduled. In the folder's order.
+ */
+export function publicArticleSlugs(contentDir: string, today: string): string[] {
+  const dir = path.join(contentDir, "news");
+  return fs
+    .readdirSync(dir)
+    .filter((file) => /^item-\d+\.md$/.test(file))
+    .filter((file) => {
+      const text = fs.readFileSync(path.join(dir, file), "utf8");
+      return !/^draft: true$/m.test(text) && (/^date: (\S+)$/m.exec(text)?.[1] ?? "9") < today;
+    })
+    .map((file) => file.slice(0, -3));
+}
+
 /** Seconds in the "1m2.345s" form of bash's `times`. */
 const bashSeconds = (text: string) => {
   const [, minutes, seconds] = /^(\d+)m([\d.]+)s$/.exec(text) ?? [];
@@ -59,6 +75,12 @@ export async function measured(
   fs.rmSync(timesFile);
   const cpuMs = (bashSeconds(children[0]!) + bashSeconds(children[1]!)) * 1000;
   return { ms, cpuMs, peakBytes, output };
+}
+
+/** The whole build (`npm run build`) of a copy against its own content folder, measured. */
+export function buildSite(site: SiteCopy) {
+  const env = { CONTENT_DIR: site.contentDir, NEXT_TELEMETRY_DISABLED: "1" };
+  return measured("npm", ["run", "--silent", "build"], site.dir, env);
 }
 
 /** The routes a build prerendered, and among them the HTML pages (not images or feeds). */

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { LOCALES } from "../../lib/i18n/config";
 import { copySite } from "../site-copy";
-import { generateCorpus, measured, prerendered } from "./build";
+import { buildSite, generateCorpus, prerendered } from "./build";
 
 const LOCALES_LINE = "export const LOCALES = Object.keys(LANGUAGES) as Locale[];";
 const TWO_LANGUAGES = ["en", "ru"];
@@ -39,13 +39,7 @@ async function build(docs: number, languages?: readonly string[]): Promise<Langu
       fs.writeFileSync(config, text.replace(LOCALES_LINE, `export const LOCALES = ${kept};`));
     }
     generateCorpus(site, docs);
-    const env = { CONTENT_DIR: site.contentDir, NEXT_TELEMETRY_DISABLED: "1" };
-    const { ms, cpuMs, peakBytes } = await measured(
-      "npm",
-      ["run", "--silent", "build"],
-      site.dir,
-      env,
-    );
+    const { ms, cpuMs, peakBytes } = await buildSite(site);
     const { routes, htmlPages } = prerendered(site.dir);
     return {
       languages: [...(languages ?? LOCALES)],

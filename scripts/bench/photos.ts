@@ -19,7 +19,7 @@ import sharp from "sharp";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../../tests/e2e/chromium";
 import { copySite, serve, type SiteCopy } from "../site-copy";
 import { syntheticPhoto } from "../synthetic-media";
-import { generateCorpus, measured } from "./build";
+import { buildSite, generateCorpus, publicArticleSlugs } from "./build";
 import { runLighthouse, type LighthouseResult } from "./lighthouse";
 
 const PHOTO = { width: 4000, height: 3000 } as const;
@@ -77,15 +77,7 @@ async function addPhotos(
 ): Promise<{ slugs: string[]; bytes: number }> {
   const newsDir = path.join(site.contentDir, "news");
   const today = new Date().toISOString().slice(0, 10);
-  const slugs = fs
-    .readdirSync(newsDir)
-    .filter((file) => /^item-\d+\.md$/.test(file))
-    .map((file) => file.slice(0, -3))
-    .filter((slug) => {
-      // Published today: not a draft, not scheduled.
-      const text = fs.readFileSync(path.join(newsDir, `${slug}.md`), "utf8");
-      return !/^draft: true$/m.test(text) && (/^date: (\S+)$/m.exec(text)?.[1] ?? "9") < today;
-    })
+  const slugs = publicArticleSlugs(site.contentDir, today)
     .sort((a, b) => Number(b.slice(5)) - Number(a.slice(5)))
     .slice(0, count);
   for (const slug of slugs) {
@@ -146,11 +138,6 @@ async function phoneImageBytes(url: string, devicePixelRatio: number): Promise<P
   }
 }
 
-async function build(site: SiteCopy) {
-  const env = { CONTENT_DIR: site.contentDir, NEXT_TELEMETRY_DISABLED: "1" };
-  return measured("npm", ["run", "--silent", "build"], site.dir, env);
-}
-
 export async function photoBuilds(
   docs: number,
   photos: number,
@@ -162,7 +149,7 @@ export async function photoBuilds(
   let withoutPhotos;
   try {
     generateCorpus(plain, docs);
-    const { ms, cpuMs } = await build(plain);
+    const { ms, cpuMs } = await buildSite(plain);
     withoutPhotos = { ms, cpuMs };
   } finally {
     plain.remove();
@@ -174,7 +161,7 @@ export async function photoBuilds(
     log(`photos: writing ${photos} photos of ${PHOTO.width}×${PHOTO.height}`);
     const { slugs, bytes } = await addPhotos(site, photos);
     log(`photos: building ${docs} documents, ${slugs.length} with a photo`);
-    const built = await build(site);
+    const built = await buildSite(site);
     const mediaSeconds = Number(/Media written: .* in ([\d.]+) s/.exec(built.output)?.[1]);
     const server = await serve(site.dir, port);
     try {
