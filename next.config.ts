@@ -102,6 +102,11 @@ const nextConfig: NextConfig = {
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },
       {
+        // The site's fonts (scripts/vendor-fonts.ts): content-hashed names, like media.
+        source: "/fonts/:file*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
+      {
         // A document is downloaded under its readable name (made safe for a header by the build).
         source: `/media/:hash/:name(${DOCUMENT_NAME})`,
         headers: [{ key: "Content-Disposition", value: 'attachment; filename=":name"' }],

@@ -85,7 +85,7 @@ export const config = {
   // Next reads this from the source at build time, so it is a literal: it is
   // `proxyMatcher()` of lib/routing.ts, which a unit test checks (tests/unit/routing.test.ts).
   matcher: [
-    "/((?!_next/|images/|media/|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$)(?!(?:(?:ru|kk|ky|uz|tg|tk)(?:/|$))?(?:news|initiatives|signatories|staying-safe-online|feed\\.xml|atom\\.xml|feed\\.json|opengraph-image)?$).*)",
+    "/((?!_next/|images/|media/|fonts/|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$)(?!(?:(?:ru|kk|ky|uz|tg|tk)(?:/|$))?(?:news|initiatives|signatories|staying-safe-online|feed\\.xml|atom\\.xml|feed\\.json|opengraph-image)?$).*)",
     "/:path+/",
     { source: "/:locale?/news", has: [{ type: "query", key: "q" }] },
     { source: "/:locale?/news", has: [{ type: "query", key: "category" }] },

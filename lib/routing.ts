@@ -133,9 +133,10 @@ export const FIXED_PAGES = [
 
 /** Files at the site's root, and folders of files, that are never pages. */
 export const SITE_FILES = ["favicon.ico", "icon.svg", "robots.txt", "sitemap.xml"] as const;
-/** Folders of files: Next's own assets, pictures kept in public/images/, and the content's
- * pictures and documents made by the media build (lib/media). */
-export const FILE_FOLDERS = ["_next/", "images/", "media/"] as const;
+/** Folders of files: Next's own assets, pictures kept in public/images/, the content's
+ * pictures and documents made by the media build (lib/media), and the site's fonts
+ * (scripts/vendor-fonts.ts). */
+export const FILE_FOLDERS = ["_next/", "images/", "media/", "fonts/"] as const;
 
 /** What a path names. `locale` is the language its prefix gives (the default without one). */
 export type Route = { locale: Locale } & (

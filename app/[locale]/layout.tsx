@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { preload } from "react-dom";
 import { SiteChrome } from "@/components/SiteChrome";
 import {
   DEFAULT_LOCALE,
@@ -9,6 +10,7 @@ import {
   localeFromParam,
 } from "@/lib/i18n/config";
 import { getDictionary } from "@/lib/i18n/dictionary";
+import { fontPreloads } from "@/lib/fonts/preload";
 import { feedAlternates, sitePreview } from "@/lib/metadata";
 import { absoluteUrl, siteUrl } from "@/lib/site";
 import "../globals.css";
@@ -65,6 +67,9 @@ export default async function LocaleLayout({
   // locale; the default language is used then, so the 404 page is rendered on the server.
   const locale = localeFromParam((await params).locale) ?? DEFAULT_LOCALE;
   const dict = getDictionary(locale);
+  for (const href of fontPreloads(locale)) {
+    preload(href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
+  }
   return (
     <html lang={locale} dir={TEXT_DIRECTION[locale]}>
       <SiteChrome locale={locale} dict={dict}>

@@ -4,9 +4,12 @@
  * line here, a dictionary in lib/i18n/dictionaries/ (registered in lib/i18n/dictionary.ts),
  * and translated documents named <slug>.<code>.md — CONTRIBUTING.md walks through it.
  */
+import type { FontSubset } from "../fonts/files";
+
 const LANGUAGES = {
   en: {
     name: "English",
+    fonts: ["latin"],
     intl: "en-GB",
     openGraph: "en_GB",
     // BBC Weather: the GOV.UK "Exit this page" pattern's example, light and known worldwide.
@@ -17,6 +20,7 @@ const LANGUAGES = {
   },
   ru: {
     name: "Русский",
+    fonts: ["latin", "cyrillic"],
     intl: "ru-RU",
     openGraph: "ru_RU",
     // Gismeteo's Kazakhstan site: the most used weather service among Russian readers in the
@@ -27,6 +31,7 @@ const LANGUAGES = {
   // translation, which most of its readers also read, before the English original.
   kk: {
     name: "Қазақша",
+    fonts: ["latin", "cyrillic", "cyrillic-ext"],
     intl: "kk-KZ",
     openGraph: "kk_KZ",
     // Gismeteo's Kazakhstan site, the weather service most used in the country.
@@ -35,6 +40,7 @@ const LANGUAGES = {
   },
   ky: {
     name: "Кыргызча",
+    fonts: ["latin", "cyrillic", "cyrillic-ext"],
     intl: "ky-KG",
     openGraph: "ky_KG",
     // Gismeteo's forecast for Bishkek, the weather page most used in Kyrgyzstan.
@@ -43,6 +49,7 @@ const LANGUAGES = {
   },
   uz: {
     name: "Oʻzbekcha",
+    fonts: ["latin"],
     intl: "uz-Latn-UZ",
     openGraph: "uz_UZ",
     // Obhavo.uz: a popular Uzbek-language weather site.
@@ -51,6 +58,7 @@ const LANGUAGES = {
   },
   tg: {
     name: "Тоҷикӣ",
+    fonts: ["latin", "cyrillic", "cyrillic-ext"],
     intl: "tg-TJ",
     openGraph: "tg_TJ",
     // The national weather service of Tajikistan, served from the country.
@@ -59,6 +67,7 @@ const LANGUAGES = {
   },
   tk: {
     name: "Türkmençe",
+    fonts: ["latin", "latin-ext"],
     intl: "tk-TM",
     openGraph: "tk_TM",
     // The national weather service of Turkmenistan, served from the country, where many
@@ -71,6 +80,12 @@ const LANGUAGES = {
 type LanguageSettings = {
   /** The language's name in itself, for the language switcher. */
   name: string;
+  /**
+   * The font subsets the language's letters are in (lib/fonts/files.ts), preloaded by its
+   * pages so text does not re-wrap when the fonts arrive. tests/unit/fonts.test.ts checks the
+   * list against the language's alphabet and interface.
+   */
+  fonts: readonly FontSubset[];
   /** The locale Intl uses for dates, numbers, country names and sorting. */
   intl: string;
   /**
@@ -115,6 +130,7 @@ export const INTL_LOCALE = mapLanguages((settings) => settings.intl);
 export const TEXT_DIRECTION = mapLanguages((settings): "ltr" | "rtl" =>
   "dir" in settings && settings.dir === "rtl" ? "rtl" : "ltr",
 );
+export const LANGUAGE_FONT_SUBSETS = mapLanguages((settings) => settings.fonts);
 export const OG_LOCALE = mapLanguages((settings) => settings.openGraph);
 export const QUICK_EXIT_DESTINATION = mapLanguages((settings) => settings.quickExit);
 export const ORGANISATIONS_BY_COUNTRY = mapLanguages(

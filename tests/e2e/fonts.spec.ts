@@ -6,7 +6,7 @@
  * (Noto Sans) and as a heading (Noto Serif Bold).
  */
 import { expect, test, type Page } from "@playwright/test";
-import { LOCALES } from "../../lib/i18n/config";
+import { DEFAULT_LOCALE, LOCALES } from "../../lib/i18n/config";
 import { localePath } from "../../lib/urls";
 import { BASE_ALPHABETS, REGION_LETTERS, SAMPLES } from "../fixtures/alphabets";
 
@@ -85,6 +85,32 @@ test.describe("fonts", () => {
     await addText(page, "alphabet-body", "p", "font-semibold", text);
     await expect.poll(() => drawnWith(page, "#alphabet-body")).toEqual(["Noto Sans (web font)"]);
   });
+
+  for (const locale of LOCALES) {
+    test(`${locale}: the home page preloads every font file it draws with, from its own address`, async ({
+      page,
+    }) => {
+      const drawnFrom: string[] = [];
+      page.on("response", (response) => {
+        if (new URL(response.url()).pathname.endsWith(".woff2")) {
+          drawnFrom.push(new URL(response.url()).pathname);
+        }
+      });
+      await page.goto(localePath(locale, "/"));
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const preloaded = await page
+        .locator('head link[rel="preload"][as="font"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+      expect(preloaded.length).toBeGreaterThanOrEqual(2);
+      for (const href of preloaded) expect(href).toMatch(/^\/fonts\/[\w.-]+\.woff2$/);
+      expect(drawnFrom.length).toBeGreaterThanOrEqual(2);
+      // Nothing arrives late: every file the page's text needs was asked for up front …
+      expect(drawnFrom.filter((file) => !preloaded.includes(file))).toEqual([]);
+      // … and the original language's page asks for nothing it does not use.
+      if (locale === DEFAULT_LOCALE)
+        expect([...new Set(drawnFrom)].sort()).toEqual(preloaded.sort());
+    });
+  }
 
   test("the check tells the site's fonts from the system's", async ({ page }) => {
     await page.goto("/");

@@ -52,7 +52,7 @@ beforeAll(async () => {
   edit(
     "lib/i18n/config.ts",
     "  ru: {\n",
-    `  fa: { name: "Fixture RTL", intl: "fa-AF", openGraph: "fa_AF", quickExit: "${QUICK_EXIT}", dir: "rtl" },\n  ru: {\n`,
+    `  fa: { name: "Fixture RTL", fonts: ["latin"], intl: "fa-AF", openGraph: "fa_AF", quickExit: "${QUICK_EXIT}", dir: "rtl" },\n  ru: {\n`,
   );
   // Step 2: its dictionary — en.json translated (here: the fixture's few texts over the
   // English) — registered beside the others…

@@ -2,14 +2,17 @@
  * The site's fonts draw every letter of the region's alphabets: each letter is routed by the
  * @font-face rules app/globals.css imports (their unicode-range) to a file whose character map
  * has it. The files are read as shipped (WOFF2, with fontkit). The fallback faces that stand
- * in while a font loads have the metrics next/font would compute for the same files.
+ * in while a font loads have the metrics next/font would compute for the same files. Each
+ * language's pages preload exactly the files its letters reach.
  */
 import fs from "node:fs";
 import path from "node:path";
 import * as fontkit from "fontkit";
 import { getFallbackMetricsFromFontFile } from "next/dist/compiled/@next/font/dist/local/get-fallback-metrics-from-font-file";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "@/lib/i18n/config";
+import { FONT_FILES } from "@/lib/fonts/files";
+import { fontPreloads } from "@/lib/fonts/preload";
+import { FALLBACK_LOCALES, LOCALES, type Locale } from "@/lib/i18n/config";
 import { MESSAGES } from "@/lib/i18n/dictionary";
 import { ALL_LETTERS, BASE_ALPHABETS, REGION_LETTERS, SAMPLES } from "../fixtures/alphabets";
 
@@ -42,22 +45,29 @@ function facesOf(css: string, file: string): Face[] {
   return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, block]) => {
     const weights = (value(block!, "font-weight") ?? "400").split(/\s+/).map(Number);
     const range = value(block!, "unicode-range");
-    const woff2 = /url\(([^)]+\.woff2)\)/.exec(block!)?.[1]?.replace(/["']/g, "");
+    const woff2 = /url\(["']?([^)"']+\.woff2)["']?\)/.exec(block!)?.[1];
     return {
       family: value(block!, "font-family")!.replace(/["']/g, ""),
       weight: [weights[0]!, weights.at(-1)!],
       style: value(block!, "font-style") ?? "normal",
       display: value(block!, "font-display"),
       ranges: range ? parseRanges(range) : undefined,
-      file: woff2 ? path.resolve(path.dirname(file), woff2) : undefined,
+      // An address (/fonts/…) is a file of public/; anything else is beside the style sheet.
+      file: woff2
+        ? woff2.startsWith("/")
+          ? path.resolve("public", `.${woff2}`)
+          : path.resolve(path.dirname(file), woff2)
+        : undefined,
       block: block!,
     };
   });
 }
 
-/** Every face the site's style sheet brings in: its @imports of packages, and its own. */
+/** Every face the site's style sheet brings in: its @imports (its own or packages'), and its own. */
 const imported = [...globals.matchAll(/@import\s+"([^"]+\.css)"/g)].map((match) =>
-  path.resolve("node_modules", match[1]!),
+  match[1]!.startsWith(".")
+    ? path.resolve("app", match[1]!)
+    : path.resolve("node_modules", match[1]!),
 );
 const faces = [
   ...imported.flatMap((file) => facesOf(fs.readFileSync(file, "utf8"), file)),
@@ -174,6 +184,42 @@ describe("the fonts pages use", () => {
       expect(missing).toEqual([]);
       // A new language's own letters join the lists above, which every font test draws.
       expect({ ...BASE_ALPHABETS, ...REGION_LETTERS }).toHaveProperty(locale);
+    },
+  );
+
+  it.each(LOCALES)(
+    "%s: its pages preload exactly the files its letters, and its fallbacks', are drawn from",
+    (locale) => {
+      // The language's alphabet, and its fallback languages' (their text shows where an item
+      // is not translated): each one's own letters and the basic alphabet of its script;
+      // and the digits and punctuation of every page.
+      const alphabet = (language: string) => {
+        const own = `${REGION_LETTERS[language as keyof typeof REGION_LETTERS] ?? ""}${SAMPLES[language as keyof typeof SAMPLES] ?? ""}`;
+        const base =
+          BASE_ALPHABETS[language as keyof typeof BASE_ALPHABETS] ??
+          Object.values(BASE_ALPHABETS).find((letters) =>
+            [...own].some((letter) => letters.includes(letter)),
+          );
+        return `${base}${own}`;
+      };
+      const languages = [locale, ...FALLBACK_LOCALES[locale as Locale]];
+      const letters = new Set(
+        `${languages.map(alphabet).join("")}0123456789.,:;!?«»–`.replace(/\s/g, ""),
+      );
+      const addressOf = new Map(
+        Object.values(FONT_FILES).flatMap(({ sans, serif }) => [
+          [path.resolve("public", `.${sans}`), sans],
+          [path.resolve("public", `.${serif}`), serif],
+        ]),
+      );
+      const reached = new Set<string>();
+      for (const letter of letters) {
+        for (const { family, weights } of USES) {
+          const file = faceFor(family, weights[0]!, letter.codePointAt(0)!)?.file;
+          reached.add(addressOf.get(file!) ?? `not a preloadable file: ${file}`);
+        }
+      }
+      expect(new Set(fontPreloads(locale as Locale))).toEqual(reached);
     },
   );
 
