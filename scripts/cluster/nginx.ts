@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { MEDIA_TYPES } from "../../lib/content/media";
 import { ERROR_PAGE_CSP } from "../../lib/http/error-page";
 import { BASELINE_CSP } from "../../lib/security/policy.mjs";
 
@@ -61,6 +62,7 @@ export function nginxConfig(settings: TierSettings): string {
     NEXT_STATIC_DIR: settings.nextStaticDir,
     PUBLIC_DIR: settings.publicDir,
     ERROR_PAGES_DIR: settings.errorPagesDir,
+    DOCUMENT_EXTENSIONS: Object.keys(MEDIA_TYPES.document).join("|"),
   };
   const text = fs.readFileSync(NGINX_TEMPLATE, "utf8");
   return text.replace(/\{\{([A-Z_]+)\}\}/g, (match, name: string) => {

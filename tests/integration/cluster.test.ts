@@ -199,6 +199,40 @@ describe("the cluster", () => {
     expect(range.status).toBe(416);
   });
 
+  it("serves fonts, pictures and documents from disk, cached for good, documents as downloads", async () => {
+    const home = await get(`${cluster.url}/`);
+    const font = /<link rel="preload" href="(\/fonts\/[^"]+\.woff2)"/.exec(home.text)?.[1];
+    expect(font).toBeDefined();
+    const fontAnswer = await get(cluster.url + font!);
+    expect(fontAnswer.status).toBe(200);
+    expect(fontAnswer.headers.get("x-cache")).toBeNull();
+    expect(fontAnswer.headers.get("content-type")).toBe("font/woff2");
+    expect(fontAnswer.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(fontAnswer.headers.get("x-content-type-options")).toBe("nosniff");
+    // A document and a picture as the media build writes them (public/media/<hash>/<name>).
+    const folder = path.join(site.dir, "public/media/0123456789abcdef");
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, "annual-report-2024.pdf"), "%PDF-1.7\n%%EOF\n");
+    fs.writeFileSync(path.join(folder, "photo-800.webp"), "RIFF0000WEBP");
+    const pdf = await get(`${cluster.url}/media/0123456789abcdef/annual-report-2024.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("x-cache")).toBeNull();
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(pdf.headers.get("content-disposition")).toBe(
+      'attachment; filename="annual-report-2024.pdf"',
+    );
+    expect(pdf.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(pdf.headers.get("x-content-type-options")).toBe("nosniff");
+    const picture = await get(`${cluster.url}/media/0123456789abcdef/photo-800.webp`);
+    expect(picture.status).toBe(200);
+    expect(picture.headers.get("content-type")).toBe("image/webp");
+    expect(picture.headers.get("content-disposition")).toBeNull();
+    expect(picture.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    // A file that is not there is the site's 404 page, from an instance.
+    const missing = await get(`${cluster.url}/media/0123456789abcdef/missing.pdf`);
+    expect(missing.status).toBe(404);
+  });
+
   it("loses no request when an instance is killed (kill -9) under load", async () => {
     const { result } = await underLoad(mix(0), 6_000, async () => cluster.killInstance(0));
     expectNoFailure(result);
