@@ -4,7 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SECURITY_HEADERS } from "@/lib/security/policy.mjs";
-import { currentUser, DEPLOY_DIR, nginxConfig, nginxPath } from "../../scripts/cluster/nginx";
+import {
+  currentUser,
+  DEPLOY_DIR,
+  NGINX_TEMPLATE,
+  nginxConfig,
+  nginxPath,
+} from "../../scripts/cluster/nginx";
 
 const settings = (runDir: string) => ({
   listen: "127.0.0.1:3299",
@@ -41,6 +47,25 @@ describe("the cache tier's configuration (deploy/nginx)", () => {
     // Workers run as whoever runs the cluster (root's default, nobody, cannot read a private build).
     expect(config).toMatch(new RegExp(`^user ${currentUser()};$`, "m"));
     expect(currentUser()).toMatch(/^\S+ \S+$/);
+  });
+
+  it("serves every file and folder of public/ from disk, and looks for no page there", () => {
+    const config = fs.readFileSync(NGINX_TEMPLATE, "utf8");
+    const locations = [...config.matchAll(/^\s*location (?:= )?(\/\S*) \{/gm)].map(
+      (match) => match[1],
+    );
+    // media/ is written into public/ by the build (scripts/build-media.ts).
+    const entries = new Set([...fs.readdirSync("public"), "media"]);
+    for (const entry of entries) {
+      const isFolder = entry === "media" || fs.statSync(path.join("public", entry)).isDirectory();
+      expect(locations, entry).toContain(isFolder ? `/${entry}/` : `/${entry}`);
+    }
+    // Everything else goes straight to the cache: no try_files (a failed stat() a request).
+    const roots = [...config.matchAll(/\n {4}location \/ \{\n([\s\S]*?)\n {4}\}/g)].map(
+      (match) => match[1]!,
+    );
+    expect(roots.some((block) => block.includes("include {{DEPLOY_DIR}}/pages.conf;"))).toBe(true);
+    for (const block of roots) expect(block).not.toContain("try_files");
   });
 
   it.runIf(nginxPath())("is a configuration nginx accepts", () => {
