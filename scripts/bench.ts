@@ -20,7 +20,7 @@ import { copySite, serve } from "./site-copy";
 import { benchCluster, missSweep, soak, type SoakResult, type SweepResult } from "./bench/cluster";
 import { nginxPath, redisServerPath } from "./cluster/nginx";
 import { runLighthouse, type LighthouseResult } from "./bench/lighthouse";
-import { load, type LoadResult } from "./bench/load";
+import { load, wrkLoad, wrkPath, type LoadResult } from "./bench/load";
 import { pageWeight } from "./bench/page-weight";
 import { languageBuilds, languageBuildsRow } from "./bench/languages";
 import { photoBuilds, photoRows, type PhotoBuilds } from "./bench/photos";
@@ -52,6 +52,15 @@ const INSTANCE_MEMORY_BOUND = 1_400 * 1024 * 1024;
 const GZIP = { "accept-encoding": "gzip" };
 
 type ClusterPair = { ceiling: LoadResult; cluster: LoadResult; ratio: number };
+/** The pair with the median ratio of three. */
+const medianPair = (pairs: ClusterPair[]) => [...pairs].sort((a, b) => a.ratio - b.ratio)[1]!;
+const pairList = (pairs: ClusterPair[]) =>
+  pairs
+    .map(
+      (pair) =>
+        `${pair.cluster.requestsPerSecond.toFixed(0)} / ${pair.ceiling.requestsPerSecond.toFixed(0)} = ${pair.ratio.toFixed(2)}`,
+    )
+    .join("; ");
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -145,7 +154,7 @@ try {
   const articleHtml = await (await fetch(origin + articlePath)).text();
   fs.writeFileSync(htmlFile, articleHtml);
   fs.writeFileSync(`${htmlFile}.gz`, gzipSync(articleHtml));
-  const measureCeiling = async (gzip = false) => {
+  const measureCeiling = async (gzip = false, measure = load) => {
     const ceilingServer = spawn(
       "node",
       [
@@ -158,7 +167,7 @@ try {
     );
     await new Promise((resolve) => ceilingServer.stdout.once("data", resolve));
     try {
-      return await load(`http://127.0.0.1:${STATIC_PORT}/`, {
+      return await measure(`http://127.0.0.1:${STATIC_PORT}/`, {
         ...LOAD,
         ...(gzip ? { headers: GZIP } : {}),
       });
@@ -193,6 +202,7 @@ try {
   let clusterArticle: LoadResult | undefined;
   let ceilingGzip: LoadResult | undefined;
   const clusterPairs: ClusterPair[] = [];
+  const wrkPairs: ClusterPair[] = [];
   let sweeps: SweepResult[] = [];
   let soaked: SoakResult | undefined;
   if (nginxPath() && redisServerPath()) {
@@ -214,9 +224,22 @@ try {
           ratio: clusterRun.requestsPerSecond / ceilingRun.requestsPerSecond,
         });
       }
-      const median = [...clusterPairs].sort((a, b) => a.ratio - b.ratio)[1]!;
+      const median = medianPair(clusterPairs);
       clusterArticle = median.cluster;
       ceilingGzip = median.ceiling;
+      // The same pairs with a client that is not itself the limit (scripts/bench/load.ts).
+      if (wrkPath()) {
+        for (let round = 1; round <= 3; round++) {
+          log(`the same pair with wrk (${round} of 3)`);
+          const ceilingRun = await measureCeiling(true, wrkLoad);
+          const clusterRun = await wrkLoad(cluster.url + articlePath, { ...LOAD, headers: GZIP });
+          wrkPairs.push({
+            ceiling: ceilingRun,
+            cluster: clusterRun,
+            ratio: clusterRun.requestsPerSecond / ceilingRun.requestsPerSecond,
+          });
+        }
+      }
       if (SOAK_MINUTES > 0) {
         log(`soak: ${SOAK_MINUTES} minutes at 50 connections through the cluster`);
         const words = ["violence", "shelter", "youth", "women", "law", "campaign"];
@@ -362,8 +385,16 @@ try {
           loadRow("static-file ceiling, the same compressed bytes, just before", ceilingGzip),
           row(
             "**article through the cluster / ceiling (gzip)**, median of three pairs",
-            `**${(clusterArticle.requestsPerSecond / ceilingGzip.requestsPerSecond).toFixed(2)}** (pairs: ${clusterPairs.map((pair) => `${pair.cluster.requestsPerSecond.toFixed(0)} / ${pair.ceiling.requestsPerSecond.toFixed(0)} = ${pair.ratio.toFixed(2)}`).join("; ")}); p99 ${clusterArticle.p99} ms against the ceiling's ${ceilingGzip.p99} ms`,
+            `**${(clusterArticle.requestsPerSecond / ceilingGzip.requestsPerSecond).toFixed(2)}** (pairs: ${pairList(clusterPairs)}); p99 ${clusterArticle.p99} ms against the ceiling's ${ceilingGzip.p99} ms`,
           ),
+          ...(wrkPairs.length
+            ? [
+                row(
+                  "**the same with wrk** (a client that is not the limit), median of three pairs",
+                  `**${medianPair(wrkPairs).ratio.toFixed(2)}** (pairs: ${pairList(wrkPairs)}); p99 ${medianPair(wrkPairs).cluster.p99} ms against the ceiling's ${medianPair(wrkPairs).ceiling.p99} ms`,
+                ),
+              ]
+            : []),
           ...sweeps.map((sweep) =>
             row(
               `cache misses only (long-tail sweep), ${sweep.instances} instance${sweep.instances > 1 ? "s" : ""}`,
@@ -430,6 +461,7 @@ try {
             article: clusterArticle,
             ceilingGzip,
             pairs: clusterPairs,
+            wrkPairs,
             sweeps,
             soak: soaked && { ...soaked, bound: INSTANCE_MEMORY_BOUND },
           },

@@ -35,6 +35,8 @@ interface Result {
   cluster?: {
     article: Load;
     ceilingGzip: Load;
+    /** The same pairs measured with wrk (runs from 2026-12-02 on). */
+    wrkPairs?: { ratio: number }[];
     sweeps: {
       instances: number;
       requestsPerSecond: number;
@@ -132,6 +134,13 @@ const rows: [string, (r: Result) => string][] = [
       r.cluster
         ? `**${(r.cluster.article.requestsPerSecond / r.cluster.ceilingGzip.requestsPerSecond).toFixed(2)}**`
         : "—",
+  ],
+  [
+    "**the same with wrk**, median of three pairs",
+    (r) => {
+      const ratios = (r.cluster?.wrkPairs ?? []).map((pair) => pair.ratio).sort((a, b) => a - b);
+      return ratios.length === 3 ? `**${ratios[1]!.toFixed(2)}**` : "—";
+    },
   ],
   ...[1, 2].map(
     (instances) =>
