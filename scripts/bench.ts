@@ -301,7 +301,9 @@ try {
   };
 
   // The languages' cost at build time, on a corpus of its own (scripts/bench/languages.ts).
-  const languages = await languageBuilds(Number(values["language-docs"]), log);
+  // (`--language-docs 0` skips them.)
+  const languageDocs = Number(values["language-docs"]);
+  const languages = languageDocs > 0 ? await languageBuilds(languageDocs, log) : undefined;
 
   // Photos: their first build, a phone's download and layout shift (scripts/bench/photos.ts).
   const photoDocs = Number(values["photo-docs"]);
@@ -419,7 +421,7 @@ try {
       "search",
       `index of ${searchFigures.documents} items loaded in ${seconds(searchFigures.loadMs)}, ${searchFigures.memoryMb.toFixed(0)} MB; p50 ${searchFigures.p50.toFixed(1)} ms, p95 ${searchFigures.p95.toFixed(1)} ms, p99 ${searchFigures.p99.toFixed(1)} ms; processor time p50 ${searchFigures.cpuP50.toFixed(1)} ms, p95 ${searchFigures.cpuP95.toFixed(1)} ms, p99 ${searchFigures.cpuP99.toFixed(1)} ms (${searchFigures.searches} searches, every language)`,
     ),
-    languageBuildsRow(languages),
+    ...(languages ? [languageBuildsRow(languages)] : []),
     ...(photos ? photoRows(photos).map(([name, value]) => row(name, value)) : []),
     typeof lighthouse === "string"
       ? row("Lighthouse (mobile)", lighthouse)
