@@ -55,18 +55,99 @@ type LinksProps = {
   options: readonly LanguageOption[];
 };
 
-function Links({ current, options, search }: LinksProps & { search: string }) {
+/** Where each language's link leads: the very same page (and search) in that language. */
+function useHref(search: string) {
   const pathname = usePathname();
-  // Language links lead to the very same page (and search) in the other language.
-  const href = (locale: Locale) => pathInLocale(pathname + search, locale);
+  return (locale: Locale) => pathInLocale(pathname + search, locale);
+}
+
+/** The other languages' links, as list items. */
+function OptionLinks({ options, search }: { options: LinksProps["options"]; search: string }) {
+  const href = useHref(search);
+  return options.map((option) => (
+    <li key={option.locale}>
+      <a
+        href={href(option.locale)}
+        hrefLang={option.locale}
+        lang={option.locale}
+        className="text-ink hover:text-brand hover:bg-brand-soft block rounded px-3 py-2 text-[0.95rem] font-medium underline underline-offset-4"
+      >
+        {option.name}
+      </a>
+    </li>
+  ));
+}
+
+/** A search's words and filters, read once the page runs in the browser. */
+function useSearch(): string {
+  const query = useSearchParams().toString();
+  return query ? `?${query}` : "";
+}
+
+function OptionLinksWithQuery({ options }: { options: LinksProps["options"] }) {
+  return <OptionLinks options={options} search={useSearch()} />;
+}
+
+/** The suggestion to read the page in the browser's language (only in the browser). */
+function Suggestion({ current, options }: LinksProps) {
+  const href = useHref(useSearch());
   const [dismissed, setDismissed] = useState(false);
   const suggested = useSyncExternalStore(
     subscribeNothing,
     () => suggestion(current.locale, options),
     () => undefined,
   );
+  if (!suggested || dismissed) return null;
   return (
-    <>
+    // A suggestion only: links stay shareable, so the browser's language never redirects.
+    <div
+      lang={suggested.locale}
+      role="region"
+      aria-label={suggested.name}
+      className="border-line bg-surface fixed inset-x-0 bottom-0 z-40 border-t shadow-lg print:hidden"
+    >
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <p className="text-ink flex-1 text-sm">{suggested.suggestion}</p>
+        <a
+          href={href(suggested.locale)}
+          hrefLang={suggested.locale}
+          className="bg-brand text-on-brand hover:bg-brand-strong rounded-md px-4 py-2 text-sm font-semibold no-underline"
+        >
+          {suggested.read}
+        </a>
+        <button
+          type="button"
+          onClick={() => {
+            remember();
+            setDismissed(true);
+          }}
+          className="text-ink hover:text-brand min-h-11 rounded-md px-3 text-sm font-medium underline underline-offset-4"
+        >
+          {suggested.dismiss}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * This page's language, opening onto links to the same page in each of the site's other
+ * languages. Rendered on the server too, so it works without JavaScript; a search keeps its
+ * words and filters (read once the page runs in the browser, as prerendered pages have no
+ * query string). Only the links wait for that, inside the disclosure: the disclosure itself
+ * stays the same element, so a reader who opened it before the page finished loading finds
+ * it still open.
+ */
+export function LanguageSwitcher({
+  label,
+  current,
+  options,
+}: {
+  /** The landmark's name, e.g. "Language". */
+  label: string;
+} & LinksProps) {
+  return (
+    <nav aria-label={label}>
       {/* A disclosure: it opens without JavaScript, and holds any number of languages on a
           320-pixel screen. */}
       <details className="language-switcher relative">
@@ -97,77 +178,13 @@ function Links({ current, options, search }: LinksProps & { search: string }) {
               {current.name}
             </span>
           </li>
-          {options.map((option) => (
-            <li key={option.locale}>
-              <a
-                href={href(option.locale)}
-                hrefLang={option.locale}
-                lang={option.locale}
-                className="text-ink hover:text-brand hover:bg-brand-soft block rounded px-3 py-2 text-[0.95rem] font-medium underline underline-offset-4"
-              >
-                {option.name}
-              </a>
-            </li>
-          ))}
+          <Suspense fallback={<OptionLinks options={options} search="" />}>
+            <OptionLinksWithQuery options={options} />
+          </Suspense>
         </ul>
       </details>
-      {suggested && !dismissed ? (
-        // A suggestion only: links stay shareable, so the browser's language never redirects.
-        <div
-          lang={suggested.locale}
-          role="region"
-          aria-label={suggested.name}
-          className="border-line bg-surface fixed inset-x-0 bottom-0 z-40 border-t shadow-lg print:hidden"
-        >
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-            <p className="text-ink flex-1 text-sm">{suggested.suggestion}</p>
-            <a
-              href={href(suggested.locale)}
-              hrefLang={suggested.locale}
-              className="bg-brand text-on-brand hover:bg-brand-strong rounded-md px-4 py-2 text-sm font-semibold no-underline"
-            >
-              {suggested.read}
-            </a>
-            <button
-              type="button"
-              onClick={() => {
-                remember();
-                setDismissed(true);
-              }}
-              className="text-ink hover:text-brand min-h-11 rounded-md px-3 text-sm font-medium underline underline-offset-4"
-            >
-              {suggested.dismiss}
-            </button>
-          </div>
-        </div>
-      ) : null}
-    </>
-  );
-}
-
-function LinksWithQuery(props: LinksProps) {
-  const query = useSearchParams().toString();
-  return <Links {...props} search={query ? `?${query}` : ""} />;
-}
-
-/**
- * This page's language, opening onto links to the same page in each of the site's other
- * languages. Rendered on the server too, so it works without JavaScript; a search keeps its
- * words and filters (read once the page runs in the browser, as prerendered pages have no
- * query string).
- */
-export function LanguageSwitcher({
-  label,
-  current,
-  options,
-}: {
-  /** The landmark's name, e.g. "Language". */
-  label: string;
-} & LinksProps) {
-  return (
-    <nav aria-label={label}>
-      <Suspense fallback={<Links current={current} options={options} search="" />}>
-        <LinksWithQuery current={current} options={options} />
+      <Suspense fallback={null}>
+        <Suggestion current={current} options={options} />
       </Suspense>
     </nav>
   );

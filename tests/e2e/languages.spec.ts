@@ -176,6 +176,27 @@ test.describe("two languages", () => {
   });
 });
 
+test("the switcher, opened before the page has finished loading, stays open once it has", async ({
+  page,
+}) => {
+  // The page's scripts are held back until the reader has opened the switcher.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/news", { waitUntil: "domcontentloaded" });
+  const nav = page.getByRole("navigation", { name: "Language" });
+  await nav.locator("summary").click();
+  await expect(nav.getByRole("link", { name: "Русский", exact: true })).toBeVisible();
+  release();
+  await expectQuickExitReady(page);
+  // Hydrated, the search-aware links have replaced the server's, inside the same disclosure.
+  await expect(nav.locator("details")).toHaveJSProperty("open", true);
+  await expect(nav.getByRole("link", { name: "Русский", exact: true })).toBeVisible();
+});
+
 test.describe("the browser's language", () => {
   test.use({ locale: "ru-RU", extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9" } });
 
