@@ -7,6 +7,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { generatedArticles } from "../corpus-articles";
 import type { SiteCopy } from "../site-copy";
 import { watchPeak } from "./process-tree";
 
@@ -27,15 +28,9 @@ export function generateCorpus(site: SiteCopy, docs: number): number {
  * (YYYY-MM-DD): neither drafts nor scheduled. In the folder's order.
  */
 export function publicArticleSlugs(contentDir: string, today: string): string[] {
-  const dir = path.join(contentDir, "news");
-  return fs
-    .readdirSync(dir)
-    .filter((file) => /^item-\d+\.md$/.test(file))
-    .filter((file) => {
-      const text = fs.readFileSync(path.join(dir, file), "utf8");
-      return !/^draft: true$/m.test(text) && (/^date: (\S+)$/m.exec(text)?.[1] ?? "9") < today;
-    })
-    .map((file) => file.slice(0, -3));
+  return generatedArticles(contentDir)
+    .filter((article) => !article.draft && article.date < today)
+    .map((article) => article.slug);
 }
 
 /** Seconds in the "1m2.345s" form of bash's `times`. */
