@@ -16,11 +16,16 @@
  * - A page rendered on an earlier day in the site's time zone is treated as absent, so what
  *   publishes itself at midnight (lib/publication.ts) is on every page within the first
  *   request of the day (lib/cache/publication-day.mjs).
+ * - Every page gets its ETag here, once per render, and the pages served are noted so that the
+ *   server can answer conditional requests for them itself (lib/cache/page-validators.mjs).
  */
 import { CacheHandler as SharedCache } from "@fortedigital/nextjs-cache-handler";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createClient } from "@redis/client";
+import fs from "node:fs";
+import path from "node:path";
 import LocalCache, { addPageCsp, setPageCsp } from "../security/cache-handler.mjs";
+import { addPageEtag, pagePathOfKey, rememberPage, setPageEtag } from "./page-validators.mjs";
 import { renderedBeforeToday } from "./publication-day.mjs";
 
 /** @typedef {{ lastModified?: number, value?: any, cacheControl?: unknown } | null} Entry */
@@ -81,6 +86,46 @@ function configureSharedCache(/** @type {string} */ url) {
 const REDIS_URL = process.env.REDIS_URL;
 if (REDIS_URL) configureSharedCache(REDIS_URL);
 
+/**
+ * Each page's lifetime (`revalidate`, `expire`), by path: what the build prerendered is in its
+ * manifest; what renders later is told to `set`, and Redis carries it beside its entries.
+ * @type {Map<string, { revalidate?: number | false, expire?: number }>}
+ */
+const lifetimes = new Map();
+let manifestRead = false;
+
+function readPrerenderManifest(/** @type {string | undefined} */ serverDistDir) {
+  if (manifestRead || !serverDistDir) return;
+  manifestRead = true;
+  try {
+    const file = path.join(serverDistDir, "..", "prerender-manifest.json");
+    /** @type {{ routes: Record<string, { initialRevalidateSeconds?: number | false, initialExpireSeconds?: number }> }} */
+    const manifest = JSON.parse(fs.readFileSync(file, "utf8"));
+    for (const [route, { initialRevalidateSeconds, initialExpireSeconds }] of Object.entries(
+      manifest.routes,
+    )) {
+      lifetimes.set(route, { revalidate: initialRevalidateSeconds, expire: initialExpireSeconds });
+    }
+  } catch {
+    // No manifest (a test's handler): pages are noted once they are rendered.
+  }
+}
+
+/**
+ * Gives a page read from a cache its ETag, and notes it for conditional requests.
+ * @param {string} key
+ * @param {Entry} entry
+ */
+function served(key, entry) {
+  if (!entry) rememberPage(key, null, undefined);
+  if (entry?.value?.kind !== "APP_PAGE") return entry;
+  addPageEtag(entry.value);
+  const pagePath = pagePathOfKey(key);
+  if (entry.cacheControl) lifetimes.set(pagePath, /** @type {any} */ (entry.cacheControl));
+  rememberPage(key, entry, lifetimes.get(pagePath));
+  return entry;
+}
+
 /** @param {Entry} entry */
 function current(entry) {
   if (!entry || !RESPONSE_KINDS.has(entry.value?.kind)) return entry;
@@ -90,6 +135,7 @@ function current(entry) {
 export default class SiteCacheHandler {
   /** @param {any} context Next's cache handler context */
   constructor(context) {
+    readPrerenderManifest(context?.serverDistDir);
     this.local = new LocalCache(REDIS_URL ? { ...context, flushToDisk: false } : context);
     this.shared = REDIS_URL ? new SharedCache(context) : undefined;
   }
@@ -109,9 +155,9 @@ export default class SiteCacheHandler {
       }
       addPageCsp(shared?.value);
       const entry = current(shared);
-      if (entry) return entry;
+      if (entry) return served(key, entry);
     }
-    return current(await this.local.get(key, context));
+    return served(key, current(await this.local.get(key, context)));
   }
 
   /**
@@ -121,6 +167,11 @@ export default class SiteCacheHandler {
    */
   async set(key, data, context) {
     setPageCsp(data);
+    setPageEtag(data);
+    if (data?.kind === "APP_PAGE") {
+      if (context?.cacheControl) lifetimes.set(pagePathOfKey(key), context.cacheControl);
+      rememberPage(key, { value: data, lastModified: Date.now() }, context?.cacheControl);
+    }
     const local = this.local.set(key, data, context);
     if (this.shared && data) {
       const value = context?.cacheControl

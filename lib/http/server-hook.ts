@@ -5,12 +5,17 @@
  * standalone server alike: Next offers no hook before its own routing, and its proxy
  * cannot even be called for a TRACE request.
  *
+ * It also answers a conditional request for a fresh page the client already holds with 304
+ * (conditional-page.ts), without Next's routing, proxy or page.
+ *
  * It also drains on SIGTERM: /healthz answers 503 and every response closes its connection,
  * so that Next's own shutdown (stop listening, finish what is in flight) ends once the
  * in-flight requests are answered; a process still alive after STOP_DEADLINE_MS exits.
  */
 import http from "node:http";
+import type { PageValidator } from "../cache/page-validators.mjs";
 import { unsatisfiableRange } from "./byte-range";
+import { PAGE_VARY, notModified } from "./conditional-page";
 import { errorPageHeaders, errorPageHtml } from "./error-page";
 import { ALLOWED_METHODS, requestVerdict } from "./request-guard";
 import { BASELINE_CSP, SECURITY_HEADERS } from "../security/policy.mjs";
@@ -41,13 +46,28 @@ function answer(
   response.end(response.req.method === "HEAD" ? undefined : body);
 }
 
+/** A 304 repeats the headers of the page's 200 it stands for, with both of its policies. */
+function notModifiedAnswer(response: http.ServerResponse, page: PageValidator) {
+  for (const [name, value] of Object.entries(SECURITY)) response.setHeader(name, value);
+  response.setHeader("content-security-policy", page.csp ? [BASELINE_CSP, page.csp] : BASELINE_CSP);
+  response.setHeader("etag", page.etag);
+  response.setHeader("cache-control", page.cacheControl);
+  response.setHeader("vary", PAGE_VARY);
+  response.writeHead(304);
+  response.end();
+}
+
 /** Answers the request here, or returns false to let Next answer it. */
 export function guard(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   if (stopping) response.setHeader("connection", "close");
   const verdict = requestVerdict(request.method, request.url ?? "/", request.headers);
   switch (verdict.kind) {
-    case "pass":
-      return false;
+    case "pass": {
+      const page = notModified(request.method, request.url ?? "/", request.headers);
+      if (!page) return false;
+      notModifiedAnswer(response, page);
+      return true;
+    }
     case "health":
       answer(response, stopping ? 503 : 200, {}, stopping ? "stopping\n" : "ok\n");
       return true;

@@ -25,9 +25,45 @@ test("an article is cacheable by shared caches, compressed, with an ETag that an
   const again = await request.get(article, { headers: { "if-none-match": etag! } });
   expect(again.status()).toBe(304);
   expect(await again.body()).toHaveLength(0);
+  // A 304 repeats what the 200 said of the page: validator, lifetime, variants, both policies.
+  expect(again.headers()["etag"]).toBe(etag);
+  expect(again.headers()["cache-control"]).toBe(first.headers()["cache-control"]);
+  expect(again.headers()["vary"]).toBe(first.headers()["vary"]);
+  expect(again.headers()["content-security-policy"]).toBe(
+    first.headers()["content-security-policy"],
+  );
+  expect(again.headers()["x-content-type-options"]).toBe("nosniff");
 
   const changed = await request.get(article, { headers: { "if-none-match": '"not-this-one"' } });
   expect(changed.status()).toBe(200);
+  expect(changed.headers()["etag"]).toBe(etag);
+});
+
+test("every page answers a reader who holds it with 304, in every language", async ({
+  request,
+}) => {
+  for (const path of [paths.home, paths.news, "/ru/news", `/ru${article}`, "/kk"]) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    const etag = first.headers()["etag"];
+    expect(etag, path).toMatch(/^"[^"]+"$/);
+    const again = await request.head(path, { headers: { "if-none-match": `"other", ${etag}` } });
+    expect(again.status(), path).toBe(304);
+  }
+  // Another page's ETag is not this page's.
+  const news = (await request.get(paths.news)).headers()["etag"]!;
+  expect((await request.get(paths.home, { headers: { "if-none-match": news } })).status()).toBe(
+    200,
+  );
+});
+
+test("the client router's requests for a page's data are never answered with the page's 304", async ({
+  request,
+}) => {
+  const etag = (await request.get(article)).headers()["etag"]!;
+  const data = await request.get(article, { headers: { "if-none-match": etag, rsc: "1" } });
+  expect(data.status()).toBe(200);
+  expect(data.headers()["content-type"]).toMatch(/^text\/x-component/);
 });
 
 test("lists, the home page, feeds and the sitemap are cacheable by shared caches", async ({

@@ -86,6 +86,16 @@ describe("the long tail of the archive", () => {
     const second = await get(`/news/${slug}`);
     expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
     expect(second.html).toBe(first.html);
+    // Its ETag is made when it renders (lib/cache/page-validators.mjs), the same on the hit,
+    // and a reader who holds it gets a 304.
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(second.headers.get("etag")).toBe(etag);
+    const again = await fetch(`${server.url}/news/${slug}`, {
+      headers: { "if-none-match": etag! },
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
   });
 
   it("renders its preview image, its Russian version and later list pages on demand", async () => {
