@@ -67,15 +67,19 @@ const nextConfig: NextConfig = {
   async rewrites() {
     // Pages live under app/[locale]/; unprefixed paths are the default language.
     // `afterFiles` runs after static files and metadata routes (robots.txt, sitemap.xml).
-    // The news list takes the search page's filters: /news?country=UZ&year=2021.
-    const filteredNews = LOCALES.flatMap((locale) => {
-      const prefix = locale === DEFAULT_LOCALE ? "" : `/${locale}`;
-      return SEARCH_QUERY_KEYS.map((key) => ({
-        source: `${prefix}/news`,
-        has: [{ type: "query" as const, key }],
+    // The news list takes the search page's filters: /news?country=UZ&year=2021. One rule per
+    // filter for the default language and one for all the others: Next compiles every rule
+    // again for every page it serves, so their number costs every request.
+    const prefixes = PREFIXED_LOCALES.join("|");
+    const filteredNews = SEARCH_QUERY_KEYS.flatMap((key) => {
+      const has = [{ type: "query" as const, key }];
+      return [
         // The afterFiles rule below adds the default language's prefix.
-        destination: `${prefix}/search`,
-      }));
+        { source: "/news", has, destination: "/search" },
+        ...(prefixes
+          ? [{ source: `/:locale(${prefixes})/news`, has, destination: "/:locale/search" }]
+          : []),
+      ];
     });
     // An address proxy.ts found to name nothing: to a path no route answers, so Next renders
     // app/global-not-found.tsx (in the language the header gives).
