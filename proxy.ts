@@ -1,15 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentProblemsAt, defaultCorpus, getCorpus } from "./lib/corpus";
 import type { Locale } from "./lib/i18n/config";
 import { CONTENT_PROBLEMS_HEADER, NOT_FOUND_LOCALE_HEADER } from "./lib/i18n/not-found";
-import { publicationContext } from "./lib/publication";
-import { isSearchRequest, localeOfPath, matchRoute, redirectFor, routeExists } from "./lib/routing";
 import { errorPageHeaders, errorPageHtml } from "./lib/http/error-page";
+import { pageRequest } from "./lib/http/page-request";
 import { contentSecurityPolicy } from "./lib/security/policy.mjs";
 
 /**
  * Runs for every address except files and the pages that always exist (`config.matcher`,
- * derived from lib/routing.ts), which are served without it.
+ * derived from lib/routing.ts), which are served without it; lib/http/page-request.ts
+ * decides what each request needs.
  *
  * - A path with broken percent-encoding (e.g. /news/%E0%A4%A), which Next's router would
  *   answer with a 500, gets a 400 page in the path's language.
@@ -23,35 +22,35 @@ import { contentSecurityPolicy } from "./lib/security/policy.mjs";
  *   body in Next 16 (vercel/next.js#62228), so it is answered here, before any page renders.
  * - Under `npm run dev` only, the address of an item whose file has a problem gets the same
  *   not-found page, which then lists the content check's messages for that file.
+ *
+ * In production the server hook (lib/http/server-hook.ts) makes the same decision first and
+ * marks a request that needs nothing here, which the matcher then skips: Next's machinery
+ * around a proxy cost an article more than a quarter of its throughput (docs/performance.md).
+ * So this runs, in production, only for the requests it changes.
  */
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const locale = localeOfPath(pathname);
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    return badRequest(locale);
+  const { pathname, search, searchParams } = request.nextUrl;
+  const decision = pageRequest(pathname, searchParams);
+  switch (decision.kind) {
+    case "bad-request":
+      return badRequest(decision.locale);
+    case "redirect":
+      // Next turns a same-origin Location into a relative one, as in its own redirects.
+      return NextResponse.redirect(new URL(decision.location + search, request.url), 308);
+    case "search":
+      return withNonce(request);
+    case "problems":
+      // `npm run dev`: the item's file has a problem; the not-found page lists it.
+      return withNonce(request, decision.locale, pathname);
+    case "not-found":
+      // The header makes next.config.ts rewrite the request to an address no route answers,
+      // so Next renders its not-found page (app/global-not-found.tsx), which reads the
+      // language from it. (A rewrite made here would leave the server by HTTP when it
+      // listens on 127.0.0.1: Next compares its origin with "localhost" and proxies it.)
+      return withNonce(request, decision.locale);
+    case "serve":
+      return NextResponse.next();
   }
-  const context = publicationContext();
-  const target = redirectFor(defaultCorpus(), context, pathname);
-  if (target !== undefined) {
-    // Next turns a same-origin Location into a relative one, as in its own redirects.
-    return NextResponse.redirect(new URL(target + search, request.url), 308);
-  }
-  const route = matchRoute(pathname);
-  if (isSearchRequest(pathname, request.nextUrl.searchParams, route)) return withNonce(request);
-  if (process.env.NODE_ENV === "development" && contentProblemsAt(route).length > 0) {
-    // `npm run dev`: the item's file has a problem; the not-found page lists it.
-    return withNonce(request, route.locale, pathname);
-  }
-  if (!routeExists(getCorpus(route.locale), context, route)) {
-    // The header makes next.config.ts rewrite the request to an address no route answers, so
-    // Next renders its not-found page (app/global-not-found.tsx), which reads the language
-    // from it. (A rewrite made here would leave the server by HTTP when it listens on
-    // 127.0.0.1: Next compares its origin with "localhost" and proxies it.)
-    return withNonce(request, route.locale);
-  }
-  return NextResponse.next();
 }
 
 /**
@@ -85,13 +84,41 @@ export const config = {
   // Next reads this from the source at build time, so it is a literal: it is
   // `proxyMatcher()` of lib/routing.ts, which a unit test checks (tests/unit/routing.test.ts).
   matcher: [
-    "/((?!_next/|images/|media/|fonts/|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$)(?!(?:(?:ru|kk|ky|uz|tg|tk)(?:/|$))?(?:news|initiatives|signatories|staying-safe-online|feed\\.xml|atom\\.xml|feed\\.json|opengraph-image)?$).*)",
-    "/:path+/",
-    { source: "/:locale?/news", has: [{ type: "query", key: "q" }] },
-    { source: "/:locale?/news", has: [{ type: "query", key: "category" }] },
-    { source: "/:locale?/news", has: [{ type: "query", key: "country" }] },
-    { source: "/:locale?/news", has: [{ type: "query", key: "initiative" }] },
-    { source: "/:locale?/news", has: [{ type: "query", key: "signatory" }] },
-    { source: "/:locale?/news", has: [{ type: "query", key: "year" }] },
+    {
+      source:
+        "/((?!_next/|images/|media/|fonts/|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$)(?!(?:(?:ru|kk|ky|uz|tg|tk)(?:/|$))?(?:news|initiatives|signatories|staying-safe-online|feed\\.xml|atom\\.xml|feed\\.json|opengraph-image)?$).*)",
+      missing: [{ type: "header", key: "x-page-request-checked" }],
+    },
+    { source: "/:path+/", missing: [{ type: "header", key: "x-page-request-checked" }] },
+    {
+      source: "/:locale?/news",
+      has: [{ type: "query", key: "q" }],
+      missing: [{ type: "header", key: "x-page-request-checked" }],
+    },
+    {
+      source: "/:locale?/news",
+      has: [{ type: "query", key: "category" }],
+      missing: [{ type: "header", key: "x-page-request-checked" }],
+    },
+    {
+      source: "/:locale?/news",
+      has: [{ type: "query", key: "country" }],
+      missing: [{ type: "header", key: "x-page-request-checked" }],
+    },
+    {
+      source: "/:locale?/news",
+      has: [{ type: "query", key: "initiative" }],
+      missing: [{ type: "header", key: "x-page-request-checked" }],
+    },
+    {
+      source: "/:locale?/news",
+      has: [{ type: "query", key: "signatory" }],
+      missing: [{ type: "header", key: "x-page-request-checked" }],
+    },
+    {
+      source: "/:locale?/news",
+      has: [{ type: "query", key: "year" }],
+      missing: [{ type: "header", key: "x-page-request-checked" }],
+    },
   ],
 };

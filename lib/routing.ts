@@ -240,11 +240,20 @@ export function routeExists(corpus: Corpus, context: PublicationContext, route: 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
+ * Set by the server hook, in production, on a request it found to need nothing from proxy.ts
+ * (lib/http/page-request.ts decides for both): the proxy's matcher skips it, sparing the
+ * request Next's machinery around a proxy. The hook removes it from every request it receives,
+ * so no client can set it.
+ */
+export const PAGE_REQUEST_CHECKED_HEADER = "x-page-request-checked";
+
+/**
  * The paths proxy.ts runs for, as Next's `config.matcher` wants them: every path except
  * files and `FIXED_PAGES` (so those are served without it); trailing slashes (redirected);
- * and the news list with a search query or filter (its results get a nonce). proxy.ts must
- * state it as a literal (Next reads it from the source at build time); a unit test checks
- * that the literal is this value and that it matches what `matchRoute` expects.
+ * and the news list with a search query or filter (its results get a nonce) — each unless
+ * the server hook has checked the request already. proxy.ts must state it as a literal (Next
+ * reads it from the source at build time); a unit test checks that the literal is this value
+ * and that it matches what `matchRoute` expects.
  */
 export function proxyMatcher() {
   const prefixes = TRANSLATION_LOCALES.join("|");
@@ -254,12 +263,14 @@ export function proxyMatcher() {
   ];
   const fixed = FIXED_PAGES.map(escapeRegExp).join("|");
   const languagePrefix = prefixes ? `(?:(?:${prefixes})(?:/|$))?` : "";
+  const missing = [{ type: "header" as const, key: PAGE_REQUEST_CHECKED_HEADER }];
   return [
-    `/((?!${files.join("|")})(?!${languagePrefix}(?:${fixed})?$).*)`,
-    "/:path+/",
+    { source: `/((?!${files.join("|")})(?!${languagePrefix}(?:${fixed})?$).*)`, missing },
+    { source: "/:path+/", missing },
     ...SEARCH_QUERY_KEYS.map((key) => ({
       source: "/:locale?/news",
       has: [{ type: "query" as const, key }],
+      missing,
     })),
   ];
 }

@@ -29,8 +29,12 @@ import { renderedBeforeToday } from "./publication-day.mjs";
  */
 
 const NOTES = Symbol.for("spotlight-central-asia.page-validators");
-/** Notes kept per process: every page of a large site in all its languages, at ~300 bytes each. */
-export const MAX_REMEMBERED_PAGES = 100_000;
+/**
+ * Notes kept per process, the oldest forgotten first: at under 1 KB each (the policy is most
+ * of it), 20,000 pages, far more than a site's readers open within a page's hour, stay under
+ * 20 MB.
+ */
+export const MAX_REMEMBERED_PAGES = 20_000;
 const ETAG_HEADER = "etag";
 const CSP_HEADER = "content-security-policy";
 

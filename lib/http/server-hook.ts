@@ -6,7 +6,8 @@
  * cannot even be called for a TRACE request.
  *
  * It also answers a conditional request for a fresh page the client already holds with 304
- * (conditional-page.ts), without Next's routing, proxy or page.
+ * (conditional-page.ts), without Next's routing, proxy or page; and it marks a request that
+ * needs nothing from proxy.ts (page-request.ts), which then does not run for it.
  *
  * It also drains on SIGTERM: /healthz answers 503 and every response closes its connection,
  * so that Next's own shutdown (stop listening, finish what is in flight) ends once the
@@ -16,6 +17,7 @@ import http from "node:http";
 import type { PageValidator } from "../cache/page-validators.mjs";
 import { unsatisfiableRange } from "./byte-range";
 import { PAGE_VARY, notModified } from "./conditional-page";
+import { markCheckedPageRequest, removePageRequestMark } from "./page-request";
 import { errorPageHeaders, errorPageHtml } from "./error-page";
 import { ALLOWED_METHODS, requestVerdict } from "./request-guard";
 import { BASELINE_CSP, SECURITY_HEADERS } from "../security/policy.mjs";
@@ -60,13 +62,17 @@ function notModifiedAnswer(response: http.ServerResponse, page: PageValidator) {
 /** Answers the request here, or returns false to let Next answer it. */
 export function guard(request: http.IncomingMessage, response: http.ServerResponse): boolean {
   if (stopping) response.setHeader("connection", "close");
+  removePageRequestMark(request.headers);
   const verdict = requestVerdict(request.method, request.url ?? "/", request.headers);
   switch (verdict.kind) {
     case "pass": {
       const page = notModified(request.method, request.url ?? "/", request.headers);
-      if (!page) return false;
-      notModifiedAnswer(response, page);
-      return true;
+      if (page) {
+        notModifiedAnswer(response, page);
+        return true;
+      }
+      markCheckedPageRequest(request.url ?? "/", request.headers);
+      return false;
     }
     case "health":
       answer(response, stopping ? 503 : 200, {}, stopping ? "stopping\n" : "ok\n");

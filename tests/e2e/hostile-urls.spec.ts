@@ -2,6 +2,7 @@ import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { DEFAULT_LOCALE, LOCALES } from "../../lib/i18n/config";
 import { getDictionary } from "../../lib/i18n/dictionary";
+import { PAGE_REQUEST_CHECKED_HEADER } from "../../lib/routing";
 import { BASELINE_CSP } from "../../lib/security/policy.mjs";
 import { news } from "./content";
 import { paths } from "./helpers";
@@ -322,6 +323,22 @@ test.describe("requests no page answers with a server error", () => {
       expect(headers["cache-control"], path).not.toMatch(/public|s-maxage/);
       expectSecurityHeaders(headers, path);
     }
+  });
+
+  test("a client's own page-request mark skips none of the checks", async ({ baseURL }) => {
+    // The server sets this mark on requests it has checked (lib/http/page-request.ts), and
+    // the proxy then skips them: sent by a client, it is removed before anything reads it.
+    const headers = { [PAGE_REQUEST_CHECKED_HEADER]: "1" };
+    const unknown = await rawRequest(baseURL!, "/news/no-such-item", { headers });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toContain(getDictionary(DEFAULT_LOCALE).notFound.title);
+    expect(unknown.headers["cache-control"]).toMatch(/no-store/);
+    const prefixed = await rawRequest(baseURL!, `/en${paths.article(news[0]!.slug)}`, { headers });
+    expect(prefixed.status).toBe(308);
+    const broken = await rawRequest(baseURL!, "/news/%E0%A4%A", { headers });
+    expect(broken.status).toBe(400);
+    const known = await rawRequest(baseURL!, paths.article(news[0]!.slug), { headers });
+    expect(known.status).toBe(200);
   });
 
   test("health checks get a plain answer", async ({ baseURL }) => {

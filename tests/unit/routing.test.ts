@@ -7,6 +7,7 @@ import {
   isSearchRequest,
   localeOfPath,
   matchRoute,
+  PAGE_REQUEST_CHECKED_HEADER,
   proxyMatcher,
 } from "@/lib/routing";
 import { SEARCH_QUERY_KEYS } from "@/lib/urls";
@@ -101,6 +102,11 @@ describe("the proxy's matcher (config.matcher of proxy.ts)", () => {
     "/sitemap.xml.bak",
   ])("runs for %s, whose answer depends on the content or the address", (url) => {
     expect(runs(url)).toBe(true);
+    // Unless the server hook has checked the request already (lib/http/page-request.ts).
+    const checked = { [PAGE_REQUEST_CHECKED_HEADER]: "1" };
+    expect(unstable_doesMiddlewareMatch({ config, url, headers: checked, nextConfig: {} })).toBe(
+      false,
+    );
   });
 });
 
