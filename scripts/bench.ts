@@ -51,16 +51,45 @@ const SOAK_MINUTES = Number(values["soak-minutes"]);
 const INSTANCE_MEMORY_BOUND = 1_400 * 1024 * 1024;
 const GZIP = { "accept-encoding": "gzip" };
 
-type ClusterPair = { ceiling: LoadResult; cluster: LoadResult; ratio: number };
+/** A server's load and the static-file ceiling's, measured one right after the other. */
+type LoadPair = { ceiling: LoadResult; server: LoadResult; ratio: number };
 /** The pair with the median ratio of three. */
-const medianPair = (pairs: ClusterPair[]) => [...pairs].sort((a, b) => a.ratio - b.ratio)[1]!;
-const pairList = (pairs: ClusterPair[]) =>
+const medianPair = (pairs: LoadPair[]) => [...pairs].sort((a, b) => a.ratio - b.ratio)[1]!;
+const pairList = (pairs: LoadPair[]) =>
   pairs
     .map(
       (pair) =>
-        `${pair.cluster.requestsPerSecond.toFixed(0)} / ${pair.ceiling.requestsPerSecond.toFixed(0)} = ${pair.ratio.toFixed(2)}`,
+        `${pair.server.requestsPerSecond.toFixed(0)} / ${pair.ceiling.requestsPerSecond.toFixed(0)} = ${pair.ratio.toFixed(2)}`,
     )
     .join("; ");
+/** The median pair's ratio, every pair, and the median pair's p99 against the ceiling's. */
+const pairSummary = (pairs: LoadPair[]) => {
+  const median = medianPair(pairs);
+  return `**${median.ratio.toFixed(2)}** (pairs: ${pairList(pairs)}); p99 ${median.server.p99} ms against the ceiling's ${median.ceiling.p99} ms`;
+};
+
+/**
+ * This machine's speed drifts by a fifth within minutes (a shared virtual machine): a server
+ * and the ceiling are measured in pairs, one right after the other, three times.
+ */
+async function measurePairs(
+  label: string,
+  ceiling: () => Promise<LoadResult>,
+  server: () => Promise<LoadResult>,
+): Promise<LoadPair[]> {
+  const pairs: LoadPair[] = [];
+  for (let round = 1; round <= 3; round++) {
+    log(`${label} (${round} of 3)`);
+    const ceilingRun = await ceiling();
+    const serverRun = await server();
+    pairs.push({
+      ceiling: ceilingRun,
+      server: serverRun,
+      ratio: serverRun.requestsPerSecond / ceilingRun.requestsPerSecond,
+    });
+  }
+  return pairs;
+}
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -187,6 +216,19 @@ try {
     log(`load on ${name} (${target})`);
     loads[name] = await load(origin + target, LOAD);
   }
+  // The origin alone against the same bytes from the ceiling: as readers without compression
+  // ask (the issue's figures), and with gzip (Next compresses each answer, the ceiling sends
+  // stored compressed bytes).
+  const originPairs = await measurePairs(
+    "static-file ceiling, then the article from `next start` alone",
+    () => measureCeiling(),
+    () => load(origin + articlePath, LOAD),
+  );
+  const originGzipPairs = await measurePairs(
+    "the same pair with gzip",
+    () => measureCeiling(true),
+    () => load(origin + articlePath, { ...LOAD, headers: GZIP }),
+  );
   const rssAfter = treeRss(serverPid);
   // The same load three times more: a server whose memory keeps growing run after run leaks.
   const rssRepeats: number[] = [];
@@ -201,44 +243,29 @@ try {
   // The production topology (docs/deployment.md): nginx in front of instances sharing Redis.
   let clusterArticle: LoadResult | undefined;
   let ceilingGzip: LoadResult | undefined;
-  const clusterPairs: ClusterPair[] = [];
-  const wrkPairs: ClusterPair[] = [];
+  let clusterPairs: LoadPair[] = [];
+  let wrkPairs: LoadPair[] = [];
   let sweeps: SweepResult[] = [];
   let soaked: SoakResult | undefined;
   if (nginxPath() && redisServerPath()) {
     let cluster = await benchCluster(site.dir, CLUSTER_PORT, 2);
     try {
       for (let warm = 0; warm < 50; warm++) await timeRequest(cluster.url + articlePath);
-      // This machine's speed drifts by a fifth within minutes (a shared virtual machine): the
-      // compressed ceiling and the cluster are measured in pairs, one right after the other,
-      // three times, and the pair with the median ratio is the one reported.
-      for (let round = 1; round <= 3; round++) {
-        log(
-          `static-file ceiling (compressed bytes), then the article through the cluster (${round} of 3)`,
-        );
-        const ceilingRun = await measureCeiling(true);
-        const clusterRun = await load(cluster.url + articlePath, { ...LOAD, headers: GZIP });
-        clusterPairs.push({
-          ceiling: ceilingRun,
-          cluster: clusterRun,
-          ratio: clusterRun.requestsPerSecond / ceilingRun.requestsPerSecond,
-        });
-      }
+      clusterPairs = await measurePairs(
+        "static-file ceiling (compressed bytes), then the article through the cluster",
+        () => measureCeiling(true),
+        () => load(cluster.url + articlePath, { ...LOAD, headers: GZIP }),
+      );
       const median = medianPair(clusterPairs);
-      clusterArticle = median.cluster;
+      clusterArticle = median.server;
       ceilingGzip = median.ceiling;
       // The same pairs with a client that is not itself the limit (scripts/bench/load.ts).
       if (wrkPath()) {
-        for (let round = 1; round <= 3; round++) {
-          log(`the same pair with wrk (${round} of 3)`);
-          const ceilingRun = await measureCeiling(true, wrkLoad);
-          const clusterRun = await wrkLoad(cluster.url + articlePath, { ...LOAD, headers: GZIP });
-          wrkPairs.push({
-            ceiling: ceilingRun,
-            cluster: clusterRun,
-            ratio: clusterRun.requestsPerSecond / ceilingRun.requestsPerSecond,
-          });
-        }
+        wrkPairs = await measurePairs(
+          "the same pair with wrk",
+          () => measureCeiling(true, wrkLoad),
+          () => wrkLoad(cluster.url + articlePath, { ...LOAD, headers: GZIP }),
+        );
       }
       if (SOAK_MINUTES > 0) {
         log(`soak: ${SOAK_MINUTES} minutes at 50 connections through the cluster`);
@@ -381,19 +408,27 @@ try {
       "article throughput / ceiling",
       (loads.article!.requestsPerSecond / ceiling.requestsPerSecond).toFixed(2),
     ),
+    row(
+      "**article, `next start` alone / ceiling**, median of three pairs",
+      pairSummary(originPairs),
+    ),
+    row(
+      "the same with gzip (the ceiling sends the compressed bytes)",
+      pairSummary(originGzipPairs),
+    ),
     ...(clusterArticle && ceilingGzip
       ? [
           loadRow("article through the cluster (nginx, 2 instances, Redis; gzip)", clusterArticle),
           loadRow("static-file ceiling, the same compressed bytes, just before", ceilingGzip),
           row(
             "**article through the cluster / ceiling (gzip)**, median of three pairs",
-            `**${(clusterArticle.requestsPerSecond / ceilingGzip.requestsPerSecond).toFixed(2)}** (pairs: ${pairList(clusterPairs)}); p99 ${clusterArticle.p99} ms against the ceiling's ${ceilingGzip.p99} ms`,
+            pairSummary(clusterPairs),
           ),
           ...(wrkPairs.length
             ? [
                 row(
                   "**the same with wrk** (a client that is not the limit), median of three pairs",
-                  `**${medianPair(wrkPairs).ratio.toFixed(2)}** (pairs: ${pairList(wrkPairs)}); p99 ${medianPair(wrkPairs).cluster.p99} ms against the ceiling's ${medianPair(wrkPairs).ceiling.p99} ms`,
+                  pairSummary(wrkPairs),
                 ),
               ]
             : []),
@@ -459,6 +494,7 @@ try {
           weight,
           loads: { ...loads, "article again": again },
           ceiling: { before: ceilingBefore, after: ceilingAfter },
+          origin: { pairs: originPairs, gzipPairs: originGzipPairs },
           cluster: clusterArticle && {
             article: clusterArticle,
             ceilingGzip,

@@ -31,6 +31,8 @@ interface Result {
   fonts?: Record<string, { files: string[]; bytes: number }>;
   loads: Record<string, Load>;
   ceiling: { before: Load; after: Load };
+  /** The origin alone and the ceiling in pairs (runs from 2026-12-02 on, after run e). */
+  origin?: { pairs: { ratio: number }[]; gzipPairs: { ratio: number }[] };
   cached?: Load;
   cluster?: {
     article: Load;
@@ -67,6 +69,11 @@ const results = files.map((file) => JSON.parse(fs.readFileSync(file, "utf8")) as
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** The median ratio of three pairs, or a dash for runs that did not measure them. */
+const medianRatio = (pairs: { ratio: number }[] | undefined) => {
+  const ratios = (pairs ?? []).map((pair) => pair.ratio).sort((a, b) => a - b);
+  return ratios.length === 3 ? `**${ratios[1]!.toFixed(2)}**` : "—";
+};
 const ceilingOf = (r: Result) =>
   r.ceiling.after.requestsPerSecond > r.ceiling.before.requestsPerSecond
     ? r.ceiling.after
@@ -120,6 +127,8 @@ const rows: [string, (r: Result) => string][] = [
     (r) =>
       `**${(r.loads.article!.requestsPerSecond / ceilingOf(r).requestsPerSecond).toFixed(2)}**`,
   ],
+  ["**article alone / ceiling**, median of three pairs", (r) => medianRatio(r.origin?.pairs)],
+  ["the same with gzip, median of three pairs", (r) => medianRatio(r.origin?.gzipPairs)],
   ["article through nginx cache", (r) => rps(r.cached)],
   [
     "cached article / ceiling",
@@ -135,13 +144,7 @@ const rows: [string, (r: Result) => string][] = [
         ? `**${(r.cluster.article.requestsPerSecond / r.cluster.ceilingGzip.requestsPerSecond).toFixed(2)}**`
         : "—",
   ],
-  [
-    "**the same with wrk**, median of three pairs",
-    (r) => {
-      const ratios = (r.cluster?.wrkPairs ?? []).map((pair) => pair.ratio).sort((a, b) => a - b);
-      return ratios.length === 3 ? `**${ratios[1]!.toFixed(2)}**` : "—";
-    },
-  ],
+  ["**the same with wrk**, median of three pairs", (r) => medianRatio(r.cluster?.wrkPairs)],
   ...[1, 2].map(
     (instances) =>
       [
