@@ -112,6 +112,19 @@ function readPrerenderManifest(/** @type {string | undefined} */ serverDistDir) 
 }
 
 /**
+ * Notes the page a key holds now for conditional requests, with its lifetime when this
+ * entry tells it, else the last one known for its path.
+ * @param {string} key
+ * @param {Entry} entry
+ * @param {any} [cacheControl]
+ */
+function notePage(key, entry, cacheControl) {
+  const pagePath = pagePathOfKey(key);
+  if (cacheControl) lifetimes.set(pagePath, cacheControl);
+  rememberPage(key, entry, lifetimes.get(pagePath));
+}
+
+/**
  * Gives a page read from a cache its ETag, and notes it for conditional requests.
  * @param {string} key
  * @param {Entry} entry
@@ -120,9 +133,7 @@ function served(key, entry) {
   if (!entry) rememberPage(key, null, undefined);
   if (entry?.value?.kind !== "APP_PAGE") return entry;
   addPageEtag(entry.value);
-  const pagePath = pagePathOfKey(key);
-  if (entry.cacheControl) lifetimes.set(pagePath, /** @type {any} */ (entry.cacheControl));
-  rememberPage(key, entry, lifetimes.get(pagePath));
+  notePage(key, entry, entry.cacheControl);
   return entry;
 }
 
@@ -169,8 +180,7 @@ export default class SiteCacheHandler {
     setPageCsp(data);
     setPageEtag(data);
     if (data?.kind === "APP_PAGE") {
-      if (context?.cacheControl) lifetimes.set(pagePathOfKey(key), context.cacheControl);
-      rememberPage(key, { value: data, lastModified: Date.now() }, context?.cacheControl);
+      notePage(key, { value: data, lastModified: Date.now() }, context?.cacheControl);
     }
     const local = this.local.set(key, data, context);
     if (this.shared && data) {

@@ -19,6 +19,7 @@
  */
 import { createHash } from "node:crypto";
 import { getCacheControlHeader } from "next/dist/server/lib/cache-control.js";
+import { CSP_HEADER } from "../security/policy.mjs";
 import { renderedBeforeToday } from "./publication-day.mjs";
 
 /** @typedef {{ kind?: string, html?: unknown, headers?: Record<string, string | string[] | number | undefined> }} CacheValue */
@@ -36,7 +37,6 @@ const NOTES = Symbol.for("spotlight-central-asia.page-validators");
  */
 export const MAX_REMEMBERED_PAGES = 20_000;
 const ETAG_HEADER = "etag";
-const CSP_HEADER = "content-security-policy";
 
 /** A strong validator of the page's exact HTML. */
 export function pageEtag(/** @type {string} */ html) {

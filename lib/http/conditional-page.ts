@@ -3,6 +3,7 @@
  * before Next routes it: when the page is fresh and the request's If-None-Match names its
  * ETag. lib/cache/page-validators.mjs tells why the ETags are made there and not by Next.
  */
+import type { IncomingHttpHeaders } from "node:http";
 import { notModifiedPage, type PageValidator } from "../cache/page-validators.mjs";
 import { DEFAULT_LOCALE } from "../i18n/config";
 import { localeOfPath } from "../i18n/path-locale";
@@ -20,8 +21,6 @@ const ROUTER_HEADERS = [
 export const PAGE_VARY =
   "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
-type Headers = Record<string, string | string[] | undefined>;
-
 /** The path Next caches a page's address under: the default language's pages live under /en. */
 export function cachedPagePath(pathname: string): string {
   if (localeOfPath(pathname) !== DEFAULT_LOCALE) return pathname;
@@ -35,7 +34,7 @@ export function cachedPagePath(pathname: string): string {
 export function notModified(
   method: string | undefined,
   url: string,
-  headers: Headers,
+  headers: IncomingHttpHeaders,
   now = Date.now(),
 ): PageValidator | undefined {
   if (method !== "GET" && method !== "HEAD") return undefined;

@@ -12,6 +12,7 @@
  *   unpublished slug, a page beyond a list's last).
  * - `serve`: anything else, which Next serves as it is.
  */
+import type { IncomingHttpHeaders } from "node:http";
 import { contentProblemsAt, defaultCorpus, getCorpus } from "../corpus";
 import type { Locale } from "../i18n/config";
 import { publicationContext } from "../publication";
@@ -22,7 +23,6 @@ import {
   matchRoute,
   redirectFor,
   routeExists,
-  type Route,
 } from "../routing";
 
 export type PageRequest =
@@ -31,7 +31,7 @@ export type PageRequest =
   | { kind: "search" }
   | { kind: "problems"; locale: Locale }
   | { kind: "not-found"; locale: Locale }
-  | { kind: "serve"; route: Route };
+  | { kind: "serve" };
 
 export function pageRequest(pathname: string, query: URLSearchParams): PageRequest {
   const locale = localeOfPath(pathname);
@@ -51,16 +51,14 @@ export function pageRequest(pathname: string, query: URLSearchParams): PageReque
   if (!routeExists(getCorpus(route.locale), context, route)) {
     return { kind: "not-found", locale: route.locale };
   }
-  return { kind: "serve", route };
+  return { kind: "serve" };
 }
 
 /** Paths the server hook decides for; any other is left to proxy.ts, which reads it as Next does. */
 const PLAIN_PATH = /^\/[A-Za-z0-9/-]*$/;
 
-type Headers = Record<string, string | string[] | undefined>;
-
 /** The server hook removes the mark from every request it receives: no client may set it. */
-export function removePageRequestMark(headers: Headers): void {
+export function removePageRequestMark(headers: IncomingHttpHeaders): void {
   delete headers[PAGE_REQUEST_CHECKED_HEADER];
 }
 
@@ -68,7 +66,7 @@ export function removePageRequestMark(headers: Headers): void {
  * The server hook's part (production): marks the request if it needs nothing from proxy.ts,
  * whose matcher then skips it. `headers` is the request's own, which Next reads after the hook.
  */
-export function markCheckedPageRequest(url: string, headers: Headers): void {
+export function markCheckedPageRequest(url: string, headers: IncomingHttpHeaders): void {
   const queryAt = url.indexOf("?");
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
   if (!PLAIN_PATH.test(pathname)) return;
